@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds the op library with Bazel (offline) and copies it into the lightseq_tf package.
+#   LIGHTSEQ_CPU_ONLY=1        skip CUDA kernels even if nvcc is found
+#   LIGHTSEQ_CUDA_HOME=/path   use this CUDA toolkit (bin/nvcc) instead of searching
+#   LIGHTSEQ_CUDA_ARCHS=80,90  SM versions to compile for (PTX of the last one is embedded)
+#   PYTHON_BIN_PATH=...        Python whose TensorFlow to build against (default: .venv)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export PYTHON_BIN_PATH=${PYTHON_BIN_PATH:-$ROOT/.venv/bin/python}
+BAZEL=$(command -v bazel || command -v bazel-4 || true)
+[ -n "$BAZEL" ] || { echo "bazel not found: run scripts/bootstrap.sh first" >&2; exit 1; }
+# All Bazel state stays inside the checkout.
+"$BAZEL" --output_user_root="$ROOT/build/bazel" build //tf_ops:_lightseq_ops.so "$@"
+install -m 0755 bazel-bin/tf_ops/_lightseq_ops.so lightseq_tf/_lightseq_ops.so
+echo "built lightseq_tf/_lightseq_ops.so"

@@ -1,0 +1,102 @@
+"""Shared test utilities: devices, tolerances, plain-TF references, a NumPy Philox."""
+
+import numpy as np
+import tensorflow as tf
+
+DEVICES = ["cpu"] + (["gpu"] if tf.config.list_physical_devices("GPU") else [])
+DTYPES = [tf.float32, tf.float16, tf.bfloat16]
+
+# (atol, rtol) for outputs of the given dtype against a float32 reference.
+TOLERANCE = {tf.float32: (1e-5, 1e-5), tf.float16: (2e-3, 2e-3), tf.bfloat16: (2e-2, 2e-2)}
+
+# Parameter combinations: (name, device, dtype).
+DEVICE_DTYPE = [
+    ("%s_%s" % (d, t.name), d, t) for d in DEVICES for t in DTYPES
+]
+
+
+def device_scope(device):
+    return tf.device("/%s:0" % device)
+
+
+def random(shape, dtype=tf.float32, seed=0, scale=1.0, away_from_zero=0.0):
+    """Normal values cast to dtype; |v| >= away_from_zero when it is given."""
+    v = np.random.default_rng(seed).standard_normal(shape).astype(np.float32) * scale
+    if away_from_zero:
+        v = np.sign(v) * (np.abs(v) + away_from_zero)
+    return tf.constant(v, dtype=dtype)
+
+
+def as_f32(t):
+    return tf.cast(t, tf.float32)
+
+
+def compute_dtype(t):
+    return tf.float64 if t.dtype == tf.float64 else tf.float32
+
+
+# ---- references (plain TF, float32 or float64 arithmetic) ----
+
+def layer_norm_ref(x, gamma, beta, epsilon=1e-6):
+    c = compute_dtype(x)
+    xf = tf.cast(x, c)
+    mean, var = tf.nn.moments(xf, [-1], keepdims=True)
+    y = (xf - mean) * tf.math.rsqrt(var + epsilon) * tf.cast(gamma, c) + tf.cast(beta, c)
+    return tf.cast(y, x.dtype)
+
+
+ACTIVATION_REF = {
+    "identity": lambda v: v,
+    "relu": tf.nn.relu,
+    "gelu": lambda v: tf.nn.gelu(v, approximate=False),
+    "gelu_tanh": lambda v: tf.nn.gelu(v, approximate=True),
+}
+
+
+def bias_act_dropout_ref(x, bias, activation, mask=None, rate=0.0):
+    c = compute_dtype(x)
+    y = ACTIVATION_REF[activation](tf.cast(x, c) + tf.cast(bias, c))
+    if mask is not None and rate > 0:
+        y = y * tf.cast(mask, c) / (1.0 - rate)
+    return tf.cast(y, x.dtype)
+
+
+def bias_dropout_residual_ref(x, bias, residual, mask=None, rate=0.0):
+    c = compute_dtype(x)
+    y = bias_act_dropout_ref(tf.cast(x, c), tf.cast(bias, c), "identity", mask, rate)
+    return tf.cast(y + tf.cast(residual, c), x.dtype)
+
+
+# ---- the documented dropout rule, written independently of the C++ code ----
+
+_M = np.uint64(0xFFFFFFFF)
+
+
+def philox4x32(counter, key):
+    """Philox4x32-10 on one 128-bit counter (4 uint32) and 64-bit key (2 uint32)."""
+    c = [np.uint64(v) for v in counter]
+    k = [np.uint64(v) for v in key]
+    for _ in range(10):
+        p0 = np.uint64(0xD2511F53) * c[0]
+        p1 = np.uint64(0xCD9E8D57) * c[2]
+        c = [
+            ((p1 >> np.uint64(32)) ^ c[1] ^ k[0]) & _M,
+            p1 & _M,
+            ((p0 >> np.uint64(32)) ^ c[3] ^ k[1]) & _M,
+            p0 & _M,
+        ]
+        k = [(k[0] + np.uint64(0x9E3779B9)) & _M, (k[1] + np.uint64(0xBB67AE85)) & _M]
+    return [int(v) for v in c]
+
+
+def expected_keep_mask(n, rate, seed, offset):
+    """Element i is kept iff word (i % 4) of Philox(key=seed, counter=(i // 4, offset)) >= rate * 2**32."""
+    threshold = min(int(rate * 2**32), 2**32 - 1)
+    keep = np.zeros(n, dtype=bool)
+    key = [seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF]
+    for g in range((n + 3) // 4):
+        words = philox4x32([g & 0xFFFFFFFF, g >> 32, offset & 0xFFFFFFFF, (offset >> 32) & 0xFFFFFFFF], key)
+        for lane in range(4):
+            if 4 * g + lane < n:
+                keep[4 * g + lane] = words[lane] >= threshold
+    return keep

@@ -1,0 +1,137 @@
+// Device helpers shared by the CUDA kernels: type mapping, float conversion, vector access,
+// warp reductions and the two-stage deterministic column reduction.
+#ifndef LIGHTSEQ_TF_COMMON_CUDA_UTILS_CUH_
+#define LIGHTSEQ_TF_COMMON_CUDA_UTILS_CUH_
+
+#include <cuda_bf16.h>
+#include <cuda_fp16.h>
+#include <cuda_runtime.h>
+
+#include <cstdint>
+
+#include "tf_ops/common/launch_types.h"
+
+namespace lightseq_tf {
+
+// Storage type used by launch_* signatures -> CUDA arithmetic type.
+template <typename T> struct CudaType { using type = T; };
+template <> struct CudaType<fp16> { using type = __half; };
+template <> struct CudaType<bf16> { using type = __nv_bfloat16; };
+
+template <typename T>
+const typename CudaType<T>::type* cuda_ptr(const T* p) {
+  return reinterpret_cast<const typename CudaType<T>::type*>(p);
+}
+template <typename T>
+typename CudaType<T>::type* cuda_ptr(T* p) {
+  return reinterpret_cast<typename CudaType<T>::type*>(p);
+}
+
+__device__ __forceinline__ float to_float(float x) { return x; }
+__device__ __forceinline__ float to_float(__half x) { return __half2float(x); }
+__device__ __forceinline__ float to_float(__nv_bfloat16 x) { return __bfloat162float(x); }
+
+template <typename T> __device__ __forceinline__ T from_float(float x);
+template <> __device__ __forceinline__ float from_float<float>(float x) { return x; }
+template <> __device__ __forceinline__ __half from_float<__half>(float x) { return __float2half_rn(x); }
+template <> __device__ __forceinline__ __nv_bfloat16 from_float<__nv_bfloat16>(float x) {
+  return __float2bfloat16_rn(x);
+}
+
+// N contiguous elements moved with one aligned memory instruction.
+template <typename T, int N>
+struct alignas(sizeof(T) * N) Vec {
+  T v[N];
+};
+
+// Loads/stores N elements as float, in 16-byte (or smaller, for N * sizeof(T) < 16) pieces;
+// p must be aligned to min(16, N * sizeof(T)) bytes.
+template <typename T, int N>
+__device__ __forceinline__ void load_float(const T* p, float (&out)[N]) {
+  constexpr int K = (16 / sizeof(T)) < N ? (16 / sizeof(T)) : N;
+#pragma unroll
+  for (int c = 0; c < N; c += K) {
+    const Vec<T, K> in = *reinterpret_cast<const Vec<T, K>*>(p + c);
+#pragma unroll
+    for (int i = 0; i < K; ++i) out[c + i] = to_float(in.v[i]);
+  }
+}
+
+template <typename T, int N>
+__device__ __forceinline__ void store_float(T* p, const float (&in)[N]) {
+  constexpr int K = (16 / sizeof(T)) < N ? (16 / sizeof(T)) : N;
+#pragma unroll
+  for (int c = 0; c < N; c += K) {
+    Vec<T, K> out;
+#pragma unroll
+    for (int i = 0; i < K; ++i) out.v[i] = from_float<T>(in[c + i]);
+    *reinterpret_cast<Vec<T, K>*>(p + c) = out;
+  }
+}
+
+__device__ __forceinline__ float warp_sum(float x) {
+#pragma unroll
+  for (int d = 16; d > 0; d >>= 1) x += __shfl_xor_sync(0xffffffffu, x, d);
+  return x;
+}
+
+inline bool aligned16(const void* p) { return reinterpret_cast<uintptr_t>(p) % 16 == 0; }
+
+inline int status_of_last_launch() { return static_cast<int>(cudaGetLastError()); }
+
+// ---- Two-stage column reduction (deterministic: fixed chunking, fixed summation order). ----
+// Stage 1 kernels run on a grid of (column_blocks, column_chunks) blocks of (32, kColRows) threads; each
+// thread owns N adjacent columns and walks rows ty + kColRows * (chunk + chunks * k). They
+// finish with block_column_partials(), which writes partial[chunk, cols].
+// Stage 2 (ker_sum_partials) adds the chunks in order and writes the result in type U.
+inline int column_blocks(int64_t cols, int n) { return static_cast<int>((cols + 32 * n - 1) / (32 * n)); }
+
+// Reduces acc[A][N] (A accumulators per column) over threadIdx.y and writes
+// partial[a][chunk][col] for the block's columns. smem holds kColRows * 32 * N floats.
+template <int A, int N>
+__device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float* smem, float* partial,
+                                                      int64_t cols, int chunks) {
+  const int tx = threadIdx.x, ty = threadIdx.y;
+  const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + tx) * N;
+#pragma unroll
+  for (int a = 0; a < A; ++a) {
+#pragma unroll
+    for (int i = 0; i < N; ++i) smem[(ty * 32 + tx) * N + i] = acc[a][i];
+    __syncthreads();
+    if (ty == 0) {
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        float s = 0.f;
+        for (int y = 0; y < kColRows; ++y) s += smem[(y * 32 + tx) * N + i];
+        if (col0 + i < cols) partial[(static_cast<int64_t>(a) * chunks + blockIdx.y) * cols + col0 + i] = s;
+      }
+    }
+    __syncthreads();
+  }
+}
+
+// out_a[col] = sum over chunks of partial[a][chunk][col], for a in {0, 1} (out1 may be null).
+template <typename U>
+__global__ void ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
+  const int64_t col = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x;
+  if (col >= cols) return;
+  float s0 = 0.f, s1 = 0.f;
+  for (int c = 0; c < chunks; ++c) {
+    s0 += partial[static_cast<int64_t>(c) * cols + col];
+    if (out1) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
+  }
+  out0[col] = from_float<U>(s0);
+  if (out1) out1[col] = from_float<U>(s1);
+}
+
+template <typename U>
+void launch_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks,
+                         cudaStream_t stream) {
+  const int threads = 256;
+  const int blocks = static_cast<int>((cols + threads - 1) / threads);
+  ker_sum_partials<<<blocks, threads, 0, stream>>>(out0, out1, partial, cols, chunks);
+}
+
+}  // namespace lightseq_tf
+
+#endif  // LIGHTSEQ_TF_COMMON_CUDA_UTILS_CUH_

@@ -1,0 +1,181 @@
+// CUDA kernels for bias + activation + dropout (+ residual), forward and backward.
+#include "tf_ops/dropout/dropout_cuda.h"
+
+#include <algorithm>
+
+#include "tf_ops/common/cuda_utils.cuh"
+#include "tf_ops/common/dropout_rng.h"
+#include "tf_ops/dropout/activations.h"
+
+namespace lightseq_tf {
+namespace {
+
+constexpr int kThreads = 256;
+
+// ker_bias_act_dropout: n = rows * cols elements; thread t handles elements [E*t, E*t + E)
+// (E a multiple of 4: E / 4 Philox draws), grid-stride. VEC: cols % E == 0 and 16-byte
+// aligned pointers, so the E elements lie in one row and move as vectors.
+template <typename T, int E, bool VEC>
+__global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias,
+                                     const T* residual, int64_t n, int64_t cols, int act,
+                                     uint32_t threshold, float scale, uint64_t seed,
+                                     uint64_t offset) {
+  for (int64_t t = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; t * E < n;
+       t += static_cast<int64_t>(gridDim.x) * blockDim.x) {
+    const int64_t i0 = t * E;
+    float v[E], b[E], r[E];
+    if (VEC) {
+      load_float<T, E>(x + i0, v);
+      load_float<T, E>(bias + i0 % cols, b);
+      if (residual != nullptr) load_float<T, E>(residual + i0, r);
+    } else {
+#pragma unroll
+      for (int k = 0; k < E; ++k) {
+        const bool in = i0 + k < n;
+        v[k] = in ? to_float(x[i0 + k]) : 0.f;
+        b[k] = in ? to_float(bias[(i0 + k) % cols]) : 0.f;
+        r[k] = in && residual != nullptr ? to_float(residual[i0 + k]) : 0.f;
+      }
+    }
+#pragma unroll
+    for (int k = 0; k < E; ++k) v[k] = activation_forward(act, v[k] + b[k]);
+    if (mask != nullptr) {
+      Vec<uint8_t, E> m;
+#pragma unroll
+      for (int g = 0; g < E / 4; ++g) {
+        const auto words = dropout_words(seed, offset, i0 / 4 + g);
+#pragma unroll
+        for (int l = 0; l < 4; ++l) {
+          const bool keep = words[l] >= threshold;
+          m.v[4 * g + l] = keep;
+          v[4 * g + l] = keep ? v[4 * g + l] * scale : 0.f;
+        }
+      }
+      if (VEC) {
+        *reinterpret_cast<Vec<uint8_t, E>*>(mask + i0) = m;
+      } else {
+#pragma unroll
+        for (int k = 0; k < E; ++k)
+          if (i0 + k < n) mask[i0 + k] = m.v[k];
+      }
+    }
+    if (residual != nullptr) {
+#pragma unroll
+      for (int k = 0; k < E; ++k) v[k] += r[k];
+    }
+    if (VEC) {
+      store_float<T, E>(y + i0, v);
+    } else {
+#pragma unroll
+      for (int k = 0; k < E; ++k)
+        if (i0 + k < n) y[i0 + k] = from_float<T>(v[k]);
+    }
+  }
+}
+
+// ker_bias_act_dropout_grad: dx [rows, cols] and partial[chunk][col] = sum of dx over the
+// chunk's rows. Grid (column_blocks, chunks), block (32, kColRows); thread owns N columns.
+template <typename T, int N>
+__global__ void ker_bias_act_dropout_grad(T* dx, float* partial, const T* dy, const T* x,
+                                          const T* bias, const uint8_t* mask, int64_t rows,
+                                          int64_t cols, int act, float scale, int chunks) {
+  __shared__ float smem[kColRows * 32 * N];
+  float acc[1][N] = {};
+  const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
+  if (col0 < cols) {
+    float b[N];
+    if (act != kIdentity) load_float<T, N>(bias + col0, b);
+    for (int64_t row = static_cast<int64_t>(blockIdx.y) * kColRows + threadIdx.y; row < rows;
+         row += static_cast<int64_t>(chunks) * kColRows) {
+      const int64_t at = row * cols + col0;
+      float d[N];
+      load_float<T, N>(dy + at, d);
+      if (mask != nullptr) {
+        const Vec<uint8_t, N> m = *reinterpret_cast<const Vec<uint8_t, N>*>(mask + at);
+#pragma unroll
+        for (int i = 0; i < N; ++i) d[i] = m.v[i] ? d[i] * scale : 0.f;
+      }
+      if (act != kIdentity) {
+        float a[N];
+        load_float<T, N>(x + at, a);
+#pragma unroll
+        for (int i = 0; i < N; ++i) d[i] *= activation_grad(act, a[i] + b[i]);
+      }
+      store_float<T, N>(dx + at, d);
+#pragma unroll
+      for (int i = 0; i < N; ++i) acc[0][i] += d[i];
+    }
+  }
+  block_column_partials<1, N>(acc, smem, partial, cols, chunks);
+}
+
+template <typename T, int N>
+void bias_act_dropout_backward(T* dx, T* dbias, float* workspace, const T* dy, const T* x,
+                               const T* bias, const uint8_t* mask, int64_t rows, int64_t cols,
+                               int act, float rate, cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  const int chunks = column_chunks(rows, cols);
+  ker_bias_act_dropout_grad<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
+                                     stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(x),
+                                               cuda_ptr(bias), mask, rows, cols, act,
+                                               dropout_scale(rate), chunks);
+  launch_sum_partials<CT>(cuda_ptr(dbias), nullptr, workspace, cols, chunks, stream);
+}
+
+}  // namespace
+
+template <typename T>
+int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, const T* residual,
+                            int64_t rows, int64_t cols, int activation, float rate, uint64_t seed,
+                            uint64_t offset, cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  const int64_t n = rows * cols;
+  if (n == 0) return 0;
+  constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);
+  const int64_t threads_needed = (n + E - 1) / E;
+  const int blocks = static_cast<int>(std::min<int64_t>((threads_needed + kThreads - 1) / kThreads, 1 << 16));
+  const bool vec = cols % E == 0 && aligned16(y) && aligned16(x) && aligned16(bias) &&
+                   (residual == nullptr || aligned16(residual)) && (mask == nullptr || aligned16(mask));
+  const uint32_t threshold = dropout_threshold(rate);
+  const float scale = dropout_scale(rate);
+  if (vec) {
+    ker_bias_act_dropout<CT, E, true><<<blocks, kThreads, 0, stream>>>(
+        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
+        threshold, scale, seed, offset);
+  } else {
+    ker_bias_act_dropout<CT, E, false><<<blocks, kThreads, 0, stream>>>(
+        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
+        threshold, scale, seed, offset);
+  }
+  return status_of_last_launch();
+}
+
+template <typename T>
+int launch_bias_act_dropout_grad(T* dx, T* dbias, float* workspace, const T* dy, const T* x,
+                                 const T* bias, const uint8_t* mask, int64_t rows, int64_t cols,
+                                 int activation, float rate, cudaStream_t stream) {
+  if (cols == 0) return 0;
+  constexpr int N = 16 / sizeof(T);
+  const bool vec = cols % N == 0 && aligned16(dx) && aligned16(dy) &&
+                   (activation == kIdentity || (aligned16(x) && aligned16(bias))) &&
+                   (mask == nullptr || reinterpret_cast<uintptr_t>(mask) % N == 0);
+  if (vec) {
+    bias_act_dropout_backward<T, N>(dx, dbias, workspace, dy, x, bias, mask, rows, cols, activation, rate, stream);
+  } else {
+    bias_act_dropout_backward<T, 1>(dx, dbias, workspace, dy, x, bias, mask, rows, cols, activation, rate, stream);
+  }
+  return status_of_last_launch();
+}
+
+#define INSTANTIATE(T)                                                                         \
+  template int launch_bias_act_dropout<T>(T*, uint8_t*, const T*, const T*, const T*, int64_t, \
+                                          int64_t, int, float, uint64_t, uint64_t, cudaStream_t); \
+  template int launch_bias_act_dropout_grad<T>(T*, T*, float*, const T*, const T*, const T*,   \
+                                               const uint8_t*, int64_t, int64_t, int, float,   \
+                                               cudaStream_t);
+INSTANTIATE(float)
+INSTANTIATE(fp16)
+INSTANTIATE(bf16)
+#undef INSTANTIATE
+
+}  // namespace lightseq_tf

@@ -1,0 +1,254 @@
+// OpKernels for BiasActDropout / BiasDropoutResidual and their gradients: validate, allocate,
+// then run the CPU loops below or the CUDA launchers of dropout_cuda.h.
+#include <string>
+
+#include "tf_ops/common/dropout_rng.h"
+#include "tf_ops/common/op_utils.h"
+#include "tf_ops/dropout/activations.h"
+#include "tf_ops/dropout/dropout_cuda.h"
+
+namespace lightseq_tf {
+namespace {
+
+using tensorflow::OpKernel;
+using tensorflow::OpKernelConstruction;
+using tensorflow::OpKernelContext;
+using tensorflow::Tensor;
+using tensorflow::TensorShape;
+
+template <typename T>
+struct ForwardArgs {
+  T* y;
+  uint8_t* mask;  // null when rate == 0
+  const T* x;
+  const T* bias;
+  const T* residual;  // null for BiasActDropout
+  int64_t rows, cols;
+  int activation;
+  float rate;
+  uint64_t seed, offset;
+};
+
+template <typename T>
+struct BackwardArgs {
+  T* dx;
+  T* dbias;
+  const T* dy;
+  const T* x;     // null for the identity activation
+  const T* bias;  // null for the identity activation
+  const uint8_t* mask;  // null when rate == 0
+  int64_t rows, cols;
+  int activation;
+  float rate;
+};
+
+template <typename Device, typename T>
+struct DropoutImpl;
+
+template <typename T>
+struct DropoutImpl<CPUDevice, T> {
+  static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
+    const int64_t n = a.rows * a.cols;
+    const uint32_t threshold = dropout_threshold(a.rate);
+    const float scale = dropout_scale(a.rate);
+    cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
+      for (int64_t g = begin; g < end; ++g) {
+        tensorflow::random::PhiloxRandom::ResultType words;
+        if (a.mask) words = dropout_words(a.seed, a.offset, g);
+        for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
+          const int64_t i = 4 * g + l;
+          float v = activation_forward(
+              a.activation, static_cast<float>(a.x[i]) + static_cast<float>(a.bias[i % a.cols]));
+          if (a.mask) {
+            const bool keep = words[l] >= threshold;
+            a.mask[i] = keep;
+            v = keep ? v * scale : 0.f;
+          }
+          if (a.residual) v += static_cast<float>(a.residual[i]);
+          a.y[i] = static_cast<T>(v);
+        }
+      }
+    });
+  }
+
+  static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
+    const int64_t n = a.rows * a.cols;
+    const float scale = dropout_scale(a.rate);
+    cpu_parallel_for(ctx, n, 20, [&](int64_t begin, int64_t end) {
+      for (int64_t i = begin; i < end; ++i) {
+        float d = static_cast<float>(a.dy[i]);
+        if (a.mask) d = a.mask[i] ? d * scale : 0.f;
+        if (a.activation != kIdentity) {
+          d *= activation_grad(a.activation, static_cast<float>(a.x[i]) +
+                                                 static_cast<float>(a.bias[i % a.cols]));
+        }
+        a.dx[i] = static_cast<T>(d);
+      }
+    });
+    // dbias sums the stored dx, as the GPU kernel does.
+    cpu_column_sums<1>(
+        ctx, a.rows, a.cols,
+        [&](int64_t r, int64_t c, float (&v)[1]) { v[0] = static_cast<float>(a.dx[r * a.cols + c]); },
+        [&](int64_t c, const float (&sums)[1]) { a.dbias[c] = static_cast<T>(sums[0]); });
+  }
+};
+
+#if GOOGLE_CUDA
+template <typename T>
+struct DropoutImpl<GPUDevice, T> {
+  static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
+    OP_REQUIRES_LAUNCH(ctx, launch_bias_act_dropout(
+                                launch_cast(a.y), a.mask, launch_cast(a.x), launch_cast(a.bias),
+                                launch_cast(a.residual), a.rows, a.cols, a.activation, a.rate,
+                                a.seed, a.offset, ctx->eigen_device<GPUDevice>().stream()));
+  }
+
+  static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
+    Tensor workspace;
+    OP_REQUIRES_OK(ctx, ctx->allocate_temp(tensorflow::DT_FLOAT,
+                                           TensorShape({column_chunks(a.rows, a.cols) * a.cols}),
+                                           &workspace));
+    OP_REQUIRES_LAUNCH(ctx, launch_bias_act_dropout_grad(
+                                launch_cast(a.dx), launch_cast(a.dbias),
+                                workspace.flat<float>().data(), launch_cast(a.dy),
+                                launch_cast(a.x), launch_cast(a.bias), a.mask, a.rows, a.cols,
+                                a.activation, a.rate, ctx->eigen_device<GPUDevice>().stream()));
+  }
+};
+#endif  // GOOGLE_CUDA
+
+int parse_activation(const std::string& name) {
+  if (name == "relu") return kRelu;
+  if (name == "gelu") return kGelu;
+  if (name == "gelu_tanh") return kGeluTanh;
+  return kIdentity;  // the op's attr allows nothing else
+}
+
+// Reads `rate` (and `activation` where the op has it) and checks 0 <= rate < 1.
+class DropoutOpBase : public OpKernel {
+ public:
+  explicit DropoutOpBase(OpKernelConstruction* ctx) : OpKernel(ctx) {
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
+    OP_REQUIRES(ctx, rate_ >= 0.f && rate_ < 1.f,
+                absl::InvalidArgumentError(absl::StrCat("rate must be in [0, 1), got ", rate_)));
+    std::string activation = "identity";
+    if (ctx->HasAttr("activation")) OP_REQUIRES_OK(ctx, ctx->GetAttr("activation", &activation));
+    activation_ = parse_activation(activation);
+  }
+
+ protected:
+  float rate_;
+  int activation_;
+};
+
+// BiasActDropout (kResidual = false): x, bias, seed, offset -> y, mask.
+// BiasDropoutResidual (kResidual = true): x, bias, residual, seed, offset -> y, mask.
+template <typename Device, typename T, bool kResidual>
+class BiasDropoutOp : public DropoutOpBase {
+ public:
+  using DropoutOpBase::DropoutOpBase;
+
+  void Compute(OpKernelContext* ctx) override {
+    const Tensor& x = ctx->input(0);
+    const Tensor& bias = ctx->input(1);
+    const int s = kResidual ? 3 : 2;
+    const Tensor& seed = ctx->input(s);
+    const Tensor& offset = ctx->input(s + 1);
+    OP_REQUIRES_OK(ctx, require_rank_at_least(x, 1, "x"));
+    OP_REQUIRES_OK(ctx, require_vector(bias, last_dim(x), "bias", "the last dimension of x"));
+    if (kResidual) OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(2), x, "residual", "x"));
+    OP_REQUIRES_OK(ctx, require_scalar(seed, "seed"));
+    OP_REQUIRES_OK(ctx, require_scalar(offset, "offset"));
+
+    Tensor *y, *mask;
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(0, x.shape(), &y));
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(1, rate_ > 0.f ? x.shape() : TensorShape({0}), &mask));
+    ForwardArgs<T> a;
+    a.y = y->flat<T>().data();
+    a.mask = rate_ > 0.f ? mask->flat<uint8_t>().data() : nullptr;
+    a.x = x.flat<T>().data();
+    a.bias = bias.flat<T>().data();
+    a.residual = kResidual ? ctx->input(2).flat<T>().data() : nullptr;
+    a.rows = leading_rows(x.shape());
+    a.cols = last_dim(x);
+    a.activation = kResidual ? kIdentity : activation_;
+    a.rate = rate_;
+    a.seed = static_cast<uint64_t>(seed.scalar<int64_t>()());
+    a.offset = static_cast<uint64_t>(offset.scalar<int64_t>()());
+    DropoutImpl<Device, T>::forward(ctx, a);
+  }
+};
+
+// BiasActDropoutGrad (kResidual = false): dy, x, bias, mask -> dx, dbias.
+// BiasDropoutResidualGrad (kResidual = true): dy, mask -> dx, dbias.
+template <typename Device, typename T, bool kResidual>
+class BiasDropoutGradOp : public DropoutOpBase {
+ public:
+  using DropoutOpBase::DropoutOpBase;
+
+  void Compute(OpKernelContext* ctx) override {
+    const Tensor& dy = ctx->input(0);
+    const Tensor& mask = ctx->input(kResidual ? 1 : 3);
+    OP_REQUIRES_OK(ctx, require_rank_at_least(dy, 1, "dy"));
+    if (!kResidual) {
+      OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(1), dy, "x", "dy"));
+      OP_REQUIRES_OK(ctx, require_vector(ctx->input(2), last_dim(dy), "bias", "the last dimension of dy"));
+    }
+    const bool has_mask = rate_ > 0.f;
+    if (has_mask) {
+      OP_REQUIRES_OK(ctx, require_same_shape(mask, dy, "mask", "dy"));
+    } else {
+      OP_REQUIRES(ctx, mask.NumElements() == 0,
+                  absl::InvalidArgumentError(absl::StrCat(
+                      "mask must be empty when rate == 0, got shape ", mask.shape().DebugString())));
+    }
+
+    Tensor *dx, *dbias;
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dy.shape(), &dx));
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(1, TensorShape({last_dim(dy)}), &dbias));
+    BackwardArgs<T> a;
+    a.dx = dx->flat<T>().data();
+    a.dbias = dbias->flat<T>().data();
+    a.dy = dy.flat<T>().data();
+    a.activation = kResidual ? kIdentity : activation_;
+    a.x = a.activation != kIdentity ? ctx->input(1).flat<T>().data() : nullptr;
+    a.bias = a.activation != kIdentity ? ctx->input(2).flat<T>().data() : nullptr;
+    a.mask = has_mask ? mask.flat<uint8_t>().data() : nullptr;
+    a.rows = leading_rows(dy.shape());
+    a.cols = last_dim(dy);
+    a.rate = rate_;
+    DropoutImpl<Device, T>::backward(ctx, a);
+  }
+};
+
+#define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                 \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasActDropout")                                    \
+                              .Device(DEVICE_TYPE)                                           \
+                              .HostMemory("seed")                                            \
+                              .HostMemory("offset")                                          \
+                              .TypeConstraint<T>("T"),                                       \
+                          BiasDropoutOp<DEVICE, T, false>);                                  \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasDropoutResidual")                               \
+                              .Device(DEVICE_TYPE)                                           \
+                              .HostMemory("seed")                                            \
+                              .HostMemory("offset")                                          \
+                              .TypeConstraint<T>("T"),                                       \
+                          BiasDropoutOp<DEVICE, T, true>);                                   \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasActDropoutGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"), \
+                          BiasDropoutGradOp<DEVICE, T, false>);                              \
+  REGISTER_KERNEL_BUILDER(                                                                   \
+      Name("LightSeq>BiasDropoutResidualGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),   \
+      BiasDropoutGradOp<DEVICE, T, true>);
+
+#define REGISTER_ALL_TYPES(DEVICE, DEVICE_TYPE)       \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, float)            \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::half)      \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::bfloat16)
+
+REGISTER_ALL_TYPES(CPUDevice, tensorflow::DEVICE_CPU)
+#if GOOGLE_CUDA
+REGISTER_ALL_TYPES(GPUDevice, tensorflow::DEVICE_GPU)
+#endif
+
+}  // namespace
+}  // namespace lightseq_tf

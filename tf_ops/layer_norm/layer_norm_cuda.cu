@@ -1,0 +1,232 @@
+// CUDA kernels for LayerNorm forward and backward (launchers declared in layer_norm_cuda.h).
+#include "tf_ops/layer_norm/layer_norm_cuda.h"
+
+#include <algorithm>
+
+#include "tf_ops/common/cuda_utils.cuh"
+
+namespace lightseq_tf {
+namespace {
+
+constexpr int kRowsPerBlock = 4;  // one warp per row, blockDim = (32, kRowsPerBlock)
+
+int row_blocks(int64_t rows) {
+  return static_cast<int>(std::min<int64_t>((rows + kRowsPerBlock - 1) / kRowsPerBlock, 1 << 16));
+}
+
+// ker_layer_norm: x, residual, y, sum [rows, cols]; gamma, beta [cols]; mean, rstd [rows].
+// One warp per row (grid-stride over rows); lane l owns vectors l, l + 32, ... of N elements.
+// Three passes over the row (sum, centred squares, output); passes 2-3 hit L1/L2.
+template <typename T, typename U, int N>
+__global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, const T* x,
+                               const T* residual, const U* gamma, const U* beta, int64_t rows,
+                               int64_t cols, float epsilon) {
+  const int lane = threadIdx.x;
+  const int64_t nvec = cols / N;
+  const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
+  for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
+       row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
+    const int64_t base = row * cols;
+    const T* src = x + base;
+    float s = 0.f;
+    if (residual != nullptr) {
+      for (int64_t v = lane; v < nvec; v += 32) {
+        float a[N], b[N];
+        load_float<T, N>(x + base + v * N, a);
+        load_float<T, N>(residual + base + v * N, b);
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          a[i] = to_float(from_float<T>(a[i] + b[i]));  // statistics of the stored (rounded) sum
+          s += a[i];
+        }
+        store_float<T, N>(sum + base + v * N, a);
+      }
+      src = sum + base;  // each lane re-reads only what it wrote itself
+    } else {
+      for (int64_t v = lane; v < nvec; v += 32) {
+        float a[N];
+        load_float<T, N>(src + v * N, a);
+#pragma unroll
+        for (int i = 0; i < N; ++i) s += a[i];
+      }
+    }
+    const float mean = warp_sum(s) * inv_cols;
+    float ss = 0.f;
+    for (int64_t v = lane; v < nvec; v += 32) {
+      float a[N];
+      load_float<T, N>(src + v * N, a);
+#pragma unroll
+      for (int i = 0; i < N; ++i) ss += (a[i] - mean) * (a[i] - mean);
+    }
+    const float rstd = rsqrtf(warp_sum(ss) * inv_cols + epsilon);
+    for (int64_t v = lane; v < nvec; v += 32) {
+      float a[N], g[N], b[N];
+      load_float<T, N>(src + v * N, a);
+      load_float<U, N>(gamma + v * N, g);
+      load_float<U, N>(beta + v * N, b);
+#pragma unroll
+      for (int i = 0; i < N; ++i) a[i] = (a[i] - mean) * rstd * g[i] + b[i];
+      store_float<T, N>(y + base + v * N, a);
+    }
+    if (lane == 0) {
+      mean_out[row] = mean;
+      rstd_out[row] = rstd;
+    }
+  }
+}
+
+// ker_layer_norm_grad_input: dy, x, dsum, dx [rows, cols]; one warp per row as above.
+// dx = rstd * (dy*g - mean(dy*g) - xhat * mean(dy*g*xhat)) + dsum.
+template <typename T, typename U, int N>
+__global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, const T* x,
+                                          const U* gamma, const float* mean_in,
+                                          const float* rstd_in, int64_t rows, int64_t cols) {
+  const int lane = threadIdx.x;
+  const int64_t nvec = cols / N;
+  const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
+  for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
+       row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
+    const int64_t base = row * cols;
+    const float mean = mean_in[row], rstd = rstd_in[row];
+    float s1 = 0.f, s2 = 0.f;
+    for (int64_t v = lane; v < nvec; v += 32) {
+      float d[N], a[N], g[N];
+      load_float<T, N>(dy + base + v * N, d);
+      load_float<T, N>(x + base + v * N, a);
+      load_float<U, N>(gamma + v * N, g);
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        const float dg = d[i] * g[i];
+        s1 += dg;
+        s2 += dg * (a[i] - mean) * rstd;
+      }
+    }
+    s1 = warp_sum(s1) * inv_cols;
+    s2 = warp_sum(s2) * inv_cols;
+    for (int64_t v = lane; v < nvec; v += 32) {
+      float d[N], a[N], g[N], r[N];
+      load_float<T, N>(dy + base + v * N, d);
+      load_float<T, N>(x + base + v * N, a);
+      load_float<U, N>(gamma + v * N, g);
+      if (dsum != nullptr) {
+        load_float<T, N>(dsum + base + v * N, r);
+      } else {
+#pragma unroll
+        for (int i = 0; i < N; ++i) r[i] = 0.f;
+      }
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        const float xhat = (a[i] - mean) * rstd;
+        r[i] += rstd * (d[i] * g[i] - s1 - xhat * s2);
+      }
+      store_float<T, N>(dx + base + v * N, r);
+    }
+  }
+}
+
+// ker_layer_norm_grad_params: partial[0][chunk][col] = sum dy * xhat, partial[1] = sum dy over
+// the chunk's rows. Grid (column_blocks, chunks), block (32, kColRows); thread owns N columns.
+template <typename T, int N>
+__global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T* x,
+                                           const float* mean_in, const float* rstd_in,
+                                           int64_t rows, int64_t cols, int chunks) {
+  __shared__ float smem[kColRows * 32 * N];
+  float acc[2][N] = {};
+  const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
+  if (col0 < cols) {
+    for (int64_t row = static_cast<int64_t>(blockIdx.y) * kColRows + threadIdx.y; row < rows;
+         row += static_cast<int64_t>(chunks) * kColRows) {
+      float d[N], a[N];
+      load_float<T, N>(dy + row * cols + col0, d);
+      load_float<T, N>(x + row * cols + col0, a);
+      const float mean = mean_in[row], rstd = rstd_in[row];
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        acc[0][i] += d[i] * (a[i] - mean) * rstd;
+        acc[1][i] += d[i];
+      }
+    }
+  }
+  block_column_partials<2, N>(acc, smem, partial, cols, chunks);
+}
+
+template <typename T>
+constexpr int vec_width() { return 16 / sizeof(T); }
+
+template <typename T, typename U, int N>
+void layer_norm_forward(T* y, T* sum, float* mean, float* rstd, const T* x, const T* residual,
+                        const U* gamma, const U* beta, int64_t rows, int64_t cols, float epsilon,
+                        cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  using CU = typename CudaType<U>::type;
+  ker_layer_norm<CT, CU, N><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+      cuda_ptr(y), cuda_ptr(sum), mean, rstd, cuda_ptr(x), cuda_ptr(residual), cuda_ptr(gamma),
+      cuda_ptr(beta), rows, cols, epsilon);
+}
+
+template <typename T, typename U, int N>
+void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* dy,
+                         const T* dsum, const T* x, const U* gamma, const float* mean,
+                         const float* rstd, int64_t rows, int64_t cols, cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  using CU = typename CudaType<U>::type;
+  if (rows > 0) {
+    ker_layer_norm_grad_input<CT, CU, N><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+        cuda_ptr(dx), cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows,
+        cols);
+  }
+  const int chunks = column_chunks(rows, cols);
+  ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
+                                      stream>>>(workspace, cuda_ptr(dy), cuda_ptr(x), mean, rstd,
+                                                rows, cols, chunks);
+  launch_sum_partials(cuda_ptr(dgamma), cuda_ptr(dbeta), workspace, cols, chunks, stream);
+}
+
+}  // namespace
+
+template <typename T, typename U>
+int launch_layer_norm(T* y, T* sum, float* mean, float* rstd, const T* x, const T* residual,
+                      const U* gamma, const U* beta, int64_t rows, int64_t cols, float epsilon,
+                      cudaStream_t stream) {
+  if (rows == 0) return 0;
+  constexpr int N = vec_width<T>();
+  const bool vec = cols % N == 0 && aligned16(y) && aligned16(x) && aligned16(gamma) &&
+                   aligned16(beta) && (residual == nullptr || (aligned16(residual) && aligned16(sum)));
+  if (vec) {
+    layer_norm_forward<T, U, N>(y, sum, mean, rstd, x, residual, gamma, beta, rows, cols, epsilon, stream);
+  } else {
+    layer_norm_forward<T, U, 1>(y, sum, mean, rstd, x, residual, gamma, beta, rows, cols, epsilon, stream);
+  }
+  return status_of_last_launch();
+}
+
+template <typename T, typename U>
+int launch_layer_norm_grad(T* dx, U* dgamma, U* dbeta, float* workspace, const T* dy,
+                           const T* dsum, const T* x, const U* gamma, const float* mean,
+                           const float* rstd, int64_t rows, int64_t cols, cudaStream_t stream) {
+  if (cols == 0) return 0;
+  constexpr int N = vec_width<T>();
+  const bool vec = cols % N == 0 && aligned16(dx) && aligned16(dy) && aligned16(x) &&
+                   aligned16(gamma) && (dsum == nullptr || aligned16(dsum));
+  if (vec) {
+    layer_norm_backward<T, U, N>(dx, dgamma, dbeta, workspace, dy, dsum, x, gamma, mean, rstd, rows, cols, stream);
+  } else {
+    layer_norm_backward<T, U, 1>(dx, dgamma, dbeta, workspace, dy, dsum, x, gamma, mean, rstd, rows, cols, stream);
+  }
+  return status_of_last_launch();
+}
+
+#define INSTANTIATE(T, U)                                                                        \
+  template int launch_layer_norm<T, U>(T*, T*, float*, float*, const T*, const T*, const U*,     \
+                                       const U*, int64_t, int64_t, float, cudaStream_t);          \
+  template int launch_layer_norm_grad<T, U>(T*, U*, U*, float*, const T*, const T*, const T*,    \
+                                            const U*, const float*, const float*, int64_t,        \
+                                            int64_t, cudaStream_t);
+INSTANTIATE(float, float)
+INSTANTIATE(fp16, float)
+INSTANTIATE(fp16, fp16)
+INSTANTIATE(bf16, float)
+INSTANTIATE(bf16, bf16)
+#undef INSTANTIATE
+
+}  // namespace lightseq_tf
