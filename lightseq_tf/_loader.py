@@ -51,6 +51,7 @@ def library_path():
     )
 
 
+@tf.autograph.experimental.do_not_convert
 def load():
     """Loads the op library once and returns its generated op module."""
     global _module

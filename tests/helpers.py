@@ -67,36 +67,4 @@ def bias_dropout_residual_ref(x, bias, residual, mask=None, rate=0.0):
     return tf.cast(y + tf.cast(residual, c), x.dtype)
 
 
-# ---- the documented dropout rule, written independently of the C++ code ----
-
-_M = np.uint64(0xFFFFFFFF)
-
-
-def philox4x32(counter, key):
-    """Philox4x32-10 on one 128-bit counter (4 uint32) and 64-bit key (2 uint32)."""
-    c = [np.uint64(v) for v in counter]
-    k = [np.uint64(v) for v in key]
-    for _ in range(10):
-        p0 = np.uint64(0xD2511F53) * c[0]
-        p1 = np.uint64(0xCD9E8D57) * c[2]
-        c = [
-            ((p1 >> np.uint64(32)) ^ c[1] ^ k[0]) & _M,
-            p1 & _M,
-            ((p0 >> np.uint64(32)) ^ c[3] ^ k[1]) & _M,
-            p0 & _M,
-        ]
-        k = [(k[0] + np.uint64(0x9E3779B9)) & _M, (k[1] + np.uint64(0xBB67AE85)) & _M]
-    return [int(v) for v in c]
-
-
-def expected_keep_mask(n, rate, seed, offset):
-    """Element i is kept iff word (i % 4) of Philox(key=seed, counter=(i // 4, offset)) >= rate * 2**32."""
-    threshold = min(int(rate * 2**32), 2**32 - 1)
-    keep = np.zeros(n, dtype=bool)
-    key = [seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF]
-    for g in range((n + 3) // 4):
-        words = philox4x32([g & 0xFFFFFFFF, g >> 32, offset & 0xFFFFFFFF, (offset >> 32) & 0xFFFFFFFF], key)
-        for lane in range(4):
-            if 4 * g + lane < n:
-                keep[4 * g + lane] = words[lane] >= threshold
-    return keep
+from tests.philox_reference import expected_keep_mask  # noqa: E402,F401  (re-exported)

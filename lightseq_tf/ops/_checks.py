@@ -36,6 +36,8 @@ def check_rate(rate):
 
 
 def as_int64(value, name):
+    if isinstance(value, int):
+        return tf.constant(value, tf.int64)
     tensor = tf.convert_to_tensor(value)
     if not tensor.dtype.is_integer:
         raise invalid("%s must be an integer, got %s" % (name, tensor.dtype.name))

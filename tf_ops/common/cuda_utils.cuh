@@ -110,26 +110,39 @@ __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float*
   }
 }
 
-// out_a[col] = sum over chunks of partial[a][chunk][col], for a in {0, 1} (out1 may be null).
+// ker_sum_partials: out_a[col] = sum over chunks of partial[a][chunk][col], a in {0, 1}
+// (out1 may be null). Block (32, kColRows) covers 32 columns; threadIdx.y strides over chunks,
+// then a fixed-order shared-memory sum (deterministic).
 template <typename U>
 __global__ void ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
-  const int64_t col = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x;
-  if (col >= cols) return;
+  __shared__ float smem[2][kColRows][32];
+  const int tx = threadIdx.x, ty = threadIdx.y;
+  const int64_t col = static_cast<int64_t>(blockIdx.x) * 32 + tx;
   float s0 = 0.f, s1 = 0.f;
-  for (int c = 0; c < chunks; ++c) {
-    s0 += partial[static_cast<int64_t>(c) * cols + col];
-    if (out1) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
+  if (col < cols) {
+    for (int c = ty; c < chunks; c += kColRows) {
+      s0 += partial[static_cast<int64_t>(c) * cols + col];
+      if (out1 != nullptr) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
+    }
   }
-  out0[col] = from_float<U>(s0);
-  if (out1) out1[col] = from_float<U>(s1);
+  smem[0][ty][tx] = s0;
+  smem[1][ty][tx] = s1;
+  __syncthreads();
+  if (ty == 0 && col < cols) {
+    for (int y = 1; y < kColRows; ++y) {
+      s0 += smem[0][y][tx];
+      s1 += smem[1][y][tx];
+    }
+    out0[col] = from_float<U>(s0);
+    if (out1 != nullptr) out1[col] = from_float<U>(s1);
+  }
 }
 
 template <typename U>
 void launch_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks,
                          cudaStream_t stream) {
-  const int threads = 256;
-  const int blocks = static_cast<int>((cols + threads - 1) / threads);
-  ker_sum_partials<<<blocks, threads, 0, stream>>>(out0, out1, partial, cols, chunks);
+  const int blocks = static_cast<int>((cols + 31) / 32);
+  ker_sum_partials<<<blocks, dim3(32, kColRows), 0, stream>>>(out0, out1, partial, cols, chunks);
 }
 
 }  // namespace lightseq_tf

@@ -27,7 +27,9 @@ constexpr int kColRows = 8;
 // reduce over rows take a float workspace of (accumulators * column_chunks * cols) elements.
 inline int column_chunks(int64_t rows, int64_t cols) {
   const int64_t row_groups = (rows + kColRows - 1) / kColRows;
+  // About 1-2k stage-1 blocks for typical widths, at most 256 chunks for stage 2 to add up.
   int64_t chunks = cols > 0 ? 262144 / cols : 1;
+  if (chunks > 256) chunks = 256;
   if (chunks > row_groups) chunks = row_groups;
   return chunks < 1 ? 1 : static_cast<int>(chunks);
 }

@@ -18,8 +18,10 @@ constexpr int kThreads = 256;
 template <typename T, int E, bool VEC>
 __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias,
                                      const T* residual, int64_t n, int64_t cols, int act,
-                                     uint32_t threshold, float scale, uint64_t seed,
-                                     uint64_t offset) {
+                                     uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                     const int64_t* offset_ptr) {
+  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (int64_t t = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; t * E < n;
        t += static_cast<int64_t>(gridDim.x) * blockDim.x) {
     const int64_t i0 = t * E;
@@ -126,8 +128,8 @@ void bias_act_dropout_backward(T* dx, T* dbias, float* workspace, const T* dy, c
 
 template <typename T>
 int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, const T* residual,
-                            int64_t rows, int64_t cols, int activation, float rate, uint64_t seed,
-                            uint64_t offset, cudaStream_t stream) {
+                            int64_t rows, int64_t cols, int activation, float rate,
+                            const int64_t* seed, const int64_t* offset, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   const int64_t n = rows * cols;
   if (n == 0) return 0;
@@ -169,7 +171,8 @@ int launch_bias_act_dropout_grad(T* dx, T* dbias, float* workspace, const T* dy,
 
 #define INSTANTIATE(T)                                                                         \
   template int launch_bias_act_dropout<T>(T*, uint8_t*, const T*, const T*, const T*, int64_t, \
-                                          int64_t, int, float, uint64_t, uint64_t, cudaStream_t); \
+                                          int64_t, int, float, const int64_t*, const int64_t*,   \
+                                          cudaStream_t);                                          \
   template int launch_bias_act_dropout_grad<T>(T*, T*, float*, const T*, const T*, const T*,   \
                                                const uint8_t*, int64_t, int64_t, int, float,   \
                                                cudaStream_t);

@@ -12,11 +12,12 @@
 namespace lightseq_tf {
 
 // y = dropout(act(x + bias)) [+ residual when non-null], keep-decisions from
-// dropout_words(seed, offset, element / 4) (dropout_rng.h).
+// dropout_words(*seed, *offset, element / 4) (dropout_rng.h). seed and offset point to one
+// int64 each in device memory, so they can be produced on the GPU without a host round-trip.
 template <typename T>
 int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, const T* residual,
-                            int64_t rows, int64_t cols, int activation, float rate, uint64_t seed,
-                            uint64_t offset, cudaStream_t stream);
+                            int64_t rows, int64_t cols, int activation, float rate,
+                            const int64_t* seed, const int64_t* offset, cudaStream_t stream);
 
 // dx = dy * mask / (1 - rate) * act'(x + bias); dbias = sum over rows of dx.
 // x and bias may be null for the identity activation.

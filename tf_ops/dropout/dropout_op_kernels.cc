@@ -26,7 +26,8 @@ struct ForwardArgs {
   int64_t rows, cols;
   int activation;
   float rate;
-  uint64_t seed, offset;
+  const int64_t* seed;    // one value, in the kernel's device memory
+  const int64_t* offset;  // one value, in the kernel's device memory
 };
 
 template <typename T>
@@ -54,7 +55,7 @@ struct DropoutImpl<CPUDevice, T> {
     cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
       for (int64_t g = begin; g < end; ++g) {
         tensorflow::random::PhiloxRandom::ResultType words;
-        if (a.mask) words = dropout_words(a.seed, a.offset, g);
+        if (a.mask) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
         for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
           const int64_t i = 4 * g + l;
           float v = activation_forward(
@@ -173,8 +174,8 @@ class BiasDropoutOp : public DropoutOpBase {
     a.cols = last_dim(x);
     a.activation = kResidual ? kIdentity : activation_;
     a.rate = rate_;
-    a.seed = static_cast<uint64_t>(seed.scalar<int64_t>()());
-    a.offset = static_cast<uint64_t>(offset.scalar<int64_t>()());
+    a.seed = seed.scalar<int64_t>().data();
+    a.offset = offset.scalar<int64_t>().data();
     DropoutImpl<Device, T>::forward(ctx, a);
   }
 };
@@ -224,14 +225,10 @@ class BiasDropoutGradOp : public DropoutOpBase {
 #define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                 \
   REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasActDropout")                                    \
                               .Device(DEVICE_TYPE)                                           \
-                              .HostMemory("seed")                                            \
-                              .HostMemory("offset")                                          \
                               .TypeConstraint<T>("T"),                                       \
                           BiasDropoutOp<DEVICE, T, false>);                                  \
   REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasDropoutResidual")                               \
                               .Device(DEVICE_TYPE)                                           \
-                              .HostMemory("seed")                                            \
-                              .HostMemory("offset")                                          \
                               .TypeConstraint<T>("T"),                                       \
                           BiasDropoutOp<DEVICE, T, true>);                                   \
   REGISTER_KERNEL_BUILDER(Name("LightSeq>BiasActDropoutGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"), \

@@ -1,0 +1,105 @@
+"""Bandwidth of the CUDA kernels called directly (pybind11 + CuPy, no TensorFlow).
+
+For each launcher and size, prints microseconds per call (CUDA events, best of --repeats
+loops of --iters calls) and the effective bandwidth: bytes an ideal kernel moves (inputs read
+once, outputs written once) / time, also as a fraction of --peak_gbs. Needs a GPU and CuPy.
+
+    python benchmarks/bench_kernels.py --out=benchmarks/results/kernels_h100.md
+"""
+
+from absl import app, flags, logging
+import cupy as cp
+
+from lightseq_tf import kernels
+
+FLAGS = flags.FLAGS
+flags.DEFINE_list("dtypes", ["float16", "float32"], "Activation dtypes (CuPy has no bfloat16).")
+flags.DEFINE_list("tokens", ["4096", "16384"], "Rows (tokens per batch).")
+flags.DEFINE_list("cols", ["512", "1024", "2048", "4096"], "Row widths.")
+flags.DEFINE_integer("iters", 50, "Calls per timed loop.")
+flags.DEFINE_integer("repeats", 5, "Timed loops; the fastest counts.")
+flags.DEFINE_float("peak_gbs", 3350.0, "HBM bandwidth to compare with (H100 SXM: 3350 GB/s).")
+flags.DEFINE_string("out", "", "Also write the table (Markdown) to this file.")
+
+
+def time_us(fn):
+    start, stop = cp.cuda.Event(), cp.cuda.Event()
+    fn()
+    best = float("inf")
+    for _ in range(FLAGS.repeats):
+        start.record()
+        for _ in range(FLAGS.iters):
+            fn()
+        stop.record()
+        stop.synchronize()
+        best = min(best, cp.cuda.get_elapsed_time(start, stop) * 1e3 / FLAGS.iters)
+    return best
+
+
+def check(status):
+    if status:
+        raise RuntimeError(K.status_string(status))
+
+
+def cases(dtype, rows, cols):
+    """(name, callable, bytes moved by an ideal kernel)."""
+    t = cp.dtype(dtype)
+    s = t.itemsize
+    n = rows * cols
+    x, r, dy = (cp.random.standard_normal((rows, cols), dtype=cp.float32).astype(t) for _ in range(3))
+    y, y2 = cp.empty_like(x), cp.empty_like(x)
+    gamma, beta = cp.ones(cols, cp.float32), cp.zeros(cols, cp.float32)
+    bias = cp.zeros(cols, t)
+    mean, rstd = cp.empty(rows, cp.float32), cp.empty(rows, cp.float32)
+    mask = cp.empty((rows, cols), cp.uint8)
+    dgamma, dbeta, dbias = cp.empty(cols, cp.float32), cp.empty(cols, cp.float32), cp.empty(cols, t)
+    ws = cp.empty(2 * K.column_chunks(rows, cols) * cols, cp.float32)
+    p = lambda a: a.data.ptr  # noqa: E731
+    seed, offset = cp.asarray([1], cp.int64), cp.asarray([0], cp.int64)
+    yield ("layer_norm", lambda: check(K.layer_norm(dtype, "float32", p(y), 0, p(mean), p(rstd), p(x), 0, p(gamma),
+                                                    p(beta), rows, cols, 1e-6)), 2 * n * s + 8 * rows)
+    yield ("layer_norm_residual", lambda: check(K.layer_norm(dtype, "float32", p(y), p(y2), p(mean), p(rstd), p(x),
+                                                             p(r), p(gamma), p(beta), rows, cols, 1e-6)),
+           4 * n * s + 8 * rows)
+    yield ("layer_norm_grad", lambda: check(K.layer_norm_grad(dtype, "float32", p(y), p(dgamma), p(dbeta), p(ws),
+                                                              p(dy), 0, p(x), p(gamma), p(mean), p(rstd), rows, cols)),
+           3 * n * s + 8 * rows)
+    yield ("bias_relu_dropout", lambda: check(K.bias_act_dropout(dtype, p(y), p(mask), p(x), p(bias), 0, rows, cols,
+                                                                 1, 0.1, p(seed), p(offset))), n * (2 * s + 1))
+    yield ("bias_gelu_dropout", lambda: check(K.bias_act_dropout(dtype, p(y), p(mask), p(x), p(bias), 0, rows, cols,
+                                                                 2, 0.1, p(seed), p(offset))), n * (2 * s + 1))
+    yield ("bias_dropout_residual", lambda: check(K.bias_act_dropout(dtype, p(y), p(mask), p(x), p(bias), p(r), rows,
+                                                                     cols, 0, 0.1, p(seed), p(offset))), n * (3 * s + 1))
+    yield ("bias_relu_dropout_grad", lambda: check(K.bias_act_dropout_grad(dtype, p(y), p(dbias), p(ws), p(dy), p(x),
+                                                                           p(bias), p(mask), rows, cols, 1, 0.1)),
+           n * (3 * s + 1))
+    yield ("bias_dropout_residual_grad", lambda: check(K.bias_act_dropout_grad(dtype, p(y), p(dbias), p(ws), p(dy), 0,
+                                                                               0, p(mask), rows, cols, 0, 0.1)),
+           n * (2 * s + 1))
+
+
+def main(_):
+    global K
+    K = kernels.load()
+    name = cp.cuda.runtime.getDeviceProperties(0)["name"].decode()
+    logging.info("device: %s", name)
+    lines = ["Device: %s; effective GB/s = ideal bytes / time; peak taken as %.0f GB/s" % (name, FLAGS.peak_gbs), "",
+             "| kernel | dtype | rows x cols | us | GB/s | % of peak |", "|---|---|---|---|---|---|"]
+    print("\n".join(lines), flush=True)
+    for dtype in FLAGS.dtypes:
+        for rows in map(int, FLAGS.tokens):
+            for cols in map(int, FLAGS.cols):
+                for op, fn, nbytes in cases(dtype, rows, cols):
+                    us = time_us(fn)
+                    gbs = nbytes / us / 1e3
+                    line = "| %s | %s | %d x %d | %.1f | %.0f | %.0f%% |" % (op, dtype, rows, cols, us, gbs,
+                                                                           100 * gbs / FLAGS.peak_gbs)
+                    lines.append(line)
+                    print(line, flush=True)
+    if FLAGS.out:
+        with open(FLAGS.out, "w") as f:
+            f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    app.run(main)

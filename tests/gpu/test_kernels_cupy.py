@@ -1,0 +1,128 @@
+"""CUDA launchers called directly (pybind11 + CuPy, no TensorFlow) against NumPy references."""
+
+import math
+
+import numpy as np
+import pytest
+
+from lightseq_tf import kernels
+from tests.philox_reference import expected_keep_mask
+
+cp = pytest.importorskip("cupy")
+try:
+    k = kernels.load()
+except ImportError as e:  # built only with CUDA
+    pytest.skip(str(e), allow_module_level=True)
+try:
+    cp.cuda.runtime.getDeviceCount()
+except cp.cuda.runtime.CUDARuntimeError:
+    pytest.skip("no GPU", allow_module_level=True)
+
+DTYPES = {"float32": (np.float32, 1e-5), "float16": (np.float16, 2e-3)}
+COLS = [7, 64, 1000, 4096]
+
+
+def ptr(a):
+    return 0 if a is None else a.data.ptr
+
+
+def ok(status):
+    assert status == 0, k.status_string(status)
+    cp.cuda.runtime.deviceSynchronize()
+
+
+def ln_ref(x, gamma, beta, eps):
+    x = x.astype(np.float64)
+    mean = x.mean(-1, keepdims=True)
+    rstd = 1 / np.sqrt(x.var(-1, keepdims=True) + eps)
+    return (x - mean) * rstd * gamma + beta, mean[..., 0], rstd[..., 0]
+
+
+@pytest.mark.parametrize("dtype", list(DTYPES))
+@pytest.mark.parametrize("cols", COLS)
+@pytest.mark.parametrize("residual", [False, True])
+def test_layer_norm_forward_and_backward(dtype, cols, residual):
+    np_t, tol = DTYPES[dtype]
+    rng = np.random.default_rng(cols)
+    rows = 37
+    x = rng.standard_normal((rows, cols)).astype(np_t)
+    r = rng.standard_normal((rows, cols)).astype(np_t) if residual else None
+    gamma, beta = rng.standard_normal(cols).astype(np.float32), rng.standard_normal(cols).astype(np.float32)
+    dy = rng.standard_normal((rows, cols)).astype(np_t)
+    d = {n: cp.asarray(v) for n, v in dict(x=x, gamma=gamma, beta=beta, dy=dy).items()}
+    d_r = cp.asarray(r) if residual else None
+    y, s = cp.empty_like(d["x"]), cp.empty_like(d["x"]) if residual else None
+    mean, rstd = cp.empty(rows, cp.float32), cp.empty(rows, cp.float32)
+    ok(k.layer_norm(dtype, "float32", ptr(y), ptr(s), ptr(mean), ptr(rstd), ptr(d["x"]), ptr(d_r),
+                    ptr(d["gamma"]), ptr(d["beta"]), rows, cols, 1e-6))
+    src = (x + r).astype(np_t) if residual else x
+    y_ref, mean_ref, rstd_ref = ln_ref(src, gamma, beta, 1e-6)
+    np.testing.assert_allclose(cp.asnumpy(y).astype(np.float64), y_ref, atol=tol * 4, rtol=tol)
+    np.testing.assert_allclose(cp.asnumpy(mean), mean_ref, atol=1e-5, rtol=1e-5)
+    np.testing.assert_allclose(cp.asnumpy(rstd), rstd_ref, rtol=1e-4)
+
+    dx, dgamma, dbeta = cp.empty_like(d["x"]), cp.empty(cols, cp.float32), cp.empty(cols, cp.float32)
+    workspace = cp.empty(2 * k.column_chunks(rows, cols) * cols, cp.float32)
+    src_d = cp.asarray(src)
+    ok(k.layer_norm_grad(dtype, "float32", ptr(dx), ptr(dgamma), ptr(dbeta), ptr(workspace), ptr(d["dy"]),
+                         ptr(d["dy"]) if residual else 0, ptr(src_d), ptr(d["gamma"]), ptr(mean), ptr(rstd), rows, cols))
+    xhat = (src.astype(np.float64) - mean_ref[:, None]) * rstd_ref[:, None]
+    dyg = dy.astype(np.float64) * gamma
+    dx_ref = rstd_ref[:, None] * (dyg - dyg.mean(-1, keepdims=True) - xhat * (dyg * xhat).mean(-1, keepdims=True))
+    if residual:
+        dx_ref += dy
+    np.testing.assert_allclose(cp.asnumpy(dx).astype(np.float64), dx_ref, atol=tol * 8, rtol=tol * 4)
+    np.testing.assert_allclose(cp.asnumpy(dgamma), (dy * xhat).sum(0), atol=tol * 40, rtol=tol * 4)
+    np.testing.assert_allclose(cp.asnumpy(dbeta), dy.astype(np.float64).sum(0), atol=tol * 40, rtol=tol * 4)
+
+
+@pytest.mark.parametrize("dtype", list(DTYPES))
+@pytest.mark.parametrize("cols", COLS)
+@pytest.mark.parametrize("activation", list(kernels.ACTIVATION_CODES))
+def test_bias_act_dropout_forward_and_backward(dtype, cols, activation):
+    np_t, tol = DTYPES[dtype]
+    rng = np.random.default_rng(cols + 1)
+    rows, rate, seed, offset = 29, 0.25, 1234, 5
+    x = (rng.standard_normal((rows, cols)) * 2).astype(np_t)
+    bias = rng.standard_normal(cols).astype(np_t)
+    res = rng.standard_normal((rows, cols)).astype(np_t)
+    dy = rng.standard_normal((rows, cols)).astype(np_t)
+    dx_, db_, dres, ddy = (cp.asarray(v) for v in (x, bias, res, dy))
+    act = kernels.ACTIVATION_CODES[activation]
+    y, mask = cp.empty_like(dx_), cp.empty((rows, cols), cp.uint8)
+    # Keep seed/offset arrays referenced until the kernel ran (CuPy reuses freed blocks at once).
+    d_seed, d_offset = cp.asarray([seed], cp.int64), cp.asarray([offset], cp.int64)
+    ok(k.bias_act_dropout(dtype, ptr(y), ptr(mask), ptr(dx_), ptr(db_), ptr(dres), rows, cols, act, rate,
+                          ptr(d_seed), ptr(d_offset)))
+    keep = expected_keep_mask(rows * cols, rate, seed, offset).reshape(rows, cols)
+    np.testing.assert_array_equal(cp.asnumpy(mask).astype(bool), keep)
+    h = x.astype(np.float64) + bias
+    erf = np.vectorize(math.erf)
+    f = {
+        "identity": lambda v: v,
+        "relu": lambda v: np.maximum(v, 0),
+        "gelu": lambda v: 0.5 * v * (1 + erf(v / np.sqrt(2))),
+        "gelu_tanh": lambda v: 0.5 * v * (1 + np.tanh(np.sqrt(2 / np.pi) * (v + 0.044715 * v**3))),
+    }[activation]
+    y_ref = np.where(keep, f(h) / (1 - rate), 0) + res
+    np.testing.assert_allclose(cp.asnumpy(y).astype(np.float64), y_ref, atol=tol * 8, rtol=tol * 2)
+
+    dx, dbias = cp.empty_like(dx_), cp.empty(cols, dx_.dtype)
+    workspace = cp.empty(k.column_chunks(rows, cols) * cols, cp.float32)
+    ok(k.bias_act_dropout_grad(dtype, ptr(dx), ptr(dbias), ptr(workspace), ptr(ddy), ptr(dx_), ptr(db_), ptr(mask),
+                               rows, cols, act, rate))
+    eps = 1e-4
+    grad = (f(h + eps) - f(h - eps)) / (2 * eps)
+    dx_ref = np.where(keep, dy / (1 - rate), 0) * grad
+    close = np.abs(h) > 1e-2  # away from relu's kink
+    np.testing.assert_allclose(cp.asnumpy(dx).astype(np.float64)[close], dx_ref[close], atol=tol * 8, rtol=tol * 4)
+
+
+def test_large_tensor_without_cap():
+    rows, cols = 4096 * 8, 4096  # 134M elements
+    x = cp.ones((rows, cols), cp.float16)
+    b = cp.zeros(cols, cp.float16)
+    y, mask = cp.empty_like(x), cp.empty((rows, cols), cp.uint8)
+    seed, offset = cp.asarray([7], cp.int64), cp.asarray([0], cp.int64)
+    ok(k.bias_act_dropout("float16", ptr(y), ptr(mask), ptr(x), ptr(b), 0, rows, cols, 0, 0.5, ptr(seed), ptr(offset)))
+    assert abs(float(mask.mean()) - 0.5) < 1e-3

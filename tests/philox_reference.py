@@ -1,0 +1,31 @@
+"""The documented dropout keep rule, written independently of the C++ code (NumPy only)."""
+
+import numpy as np
+
+_M = np.uint64(0xFFFFFFFF)
+
+
+def philox4x32(c0, c1, c2, c3, k0, k1):
+    """Philox4x32-10 on arrays of 128-bit counters (four uint32 lanes) and one 64-bit key."""
+    c = [np.asarray(v, np.uint64) for v in (c0, c1, c2, c3)]
+    k = [np.uint64(k0), np.uint64(k1)]
+    for _ in range(10):
+        p0 = np.uint64(0xD2511F53) * c[0]
+        p1 = np.uint64(0xCD9E8D57) * c[2]
+        c = [
+            ((p1 >> np.uint64(32)) ^ c[1] ^ k[0]) & _M,
+            p1 & _M,
+            ((p0 >> np.uint64(32)) ^ c[3] ^ k[1]) & _M,
+            p0 & _M,
+        ]
+        k = [(k[0] + np.uint64(0x9E3779B9)) & _M, (k[1] + np.uint64(0xBB67AE85)) & _M]
+    return c
+
+
+def expected_keep_mask(n, rate, seed, offset):
+    """Element i is kept iff word (i % 4) of Philox(key=seed, counter=(i // 4, offset)) >= rate * 2**32."""
+    threshold = min(int(rate * 2**32), 2**32 - 1)
+    groups = np.arange((n + 3) // 4, dtype=np.uint64)
+    words = philox4x32(groups & _M, groups >> np.uint64(32), offset & 0xFFFFFFFF, (offset >> 32) & 0xFFFFFFFF,
+                       seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF)
+    return (np.stack(words, axis=1).reshape(-1)[:n] >= threshold)

@@ -1,0 +1,122 @@
+// pybind11 module `_lightseq_kernels`: the CUDA launch_* functions on raw device pointers
+// (integers, e.g. CuPy's `array.data.ptr`), for tests and benchmarks without TensorFlow.
+// Dropout's seed and offset are pointers to one int64 each on the device.
+// dtype arguments are "float32", "float16" or "bfloat16"; each call returns the launcher's
+// status (0 = success, see status_string).
+#include <pybind11/pybind11.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+#include "tf_ops/dropout/dropout_cuda.h"
+#include "tf_ops/layer_norm/layer_norm_cuda.h"
+
+namespace py = pybind11;
+
+namespace lightseq_tf {
+namespace {
+
+template <typename T>
+T* ptr(uintptr_t p) {
+  return reinterpret_cast<T*>(p);
+}
+
+cudaStream_t stream_of(uintptr_t s) { return reinterpret_cast<cudaStream_t>(s); }
+
+// Calls fn(T{}) with T the launcher type named by dtype.
+template <typename Fn>
+int dispatch(const std::string& dtype, Fn fn) {
+  if (dtype == "float32") return fn(float{});
+  if (dtype == "float16") return fn(fp16{});
+  if (dtype == "bfloat16") return fn(bf16{});
+  throw std::invalid_argument("dtype must be float32, float16 or bfloat16, got " + dtype);
+}
+
+// Calls fn(T{}, U{}) for the supported (activation, parameter) dtype pairs.
+template <typename Fn>
+int dispatch2(const std::string& dtype, const std::string& param_dtype, Fn fn) {
+  return dispatch(dtype, [&](auto t) -> int {
+    using T = decltype(t);
+    if (param_dtype == "float32") return fn(t, float{});
+    if (param_dtype == dtype) return fn(t, T{});
+    throw std::invalid_argument("param_dtype must be float32 or dtype, got " + param_dtype);
+  });
+}
+
+}  // namespace
+}  // namespace lightseq_tf
+
+PYBIND11_MODULE(_lightseq_kernels, m) {
+  using namespace lightseq_tf;
+  m.doc() = "lightseq_tf CUDA launchers on raw device pointers (no TensorFlow).";
+  m.def("status_string", &cuda_status_string);
+  m.def("column_chunks", &column_chunks, "Row chunks of a column reduction (workspace sizing).");
+  m.def(
+      "layer_norm",
+      [](const std::string& dtype, const std::string& param_dtype, uintptr_t y, uintptr_t sum,
+         uintptr_t mean, uintptr_t rstd, uintptr_t x, uintptr_t residual, uintptr_t gamma,
+         uintptr_t beta, int64_t rows, int64_t cols, float epsilon, uintptr_t stream) {
+        return dispatch2(dtype, param_dtype, [&](auto t, auto u) {
+          using T = decltype(t);
+          using U = decltype(u);
+          return launch_layer_norm<T, U>(ptr<T>(y), ptr<T>(sum), ptr<float>(mean), ptr<float>(rstd),
+                                         ptr<const T>(x), ptr<const T>(residual), ptr<const U>(gamma),
+                                         ptr<const U>(beta), rows, cols, epsilon, stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("param_dtype"), py::arg("y"), py::arg("sum"), py::arg("mean"),
+      py::arg("rstd"), py::arg("x"), py::arg("residual"), py::arg("gamma"), py::arg("beta"),
+      py::arg("rows"), py::arg("cols"), py::arg("epsilon"), py::arg("stream") = 0);
+  m.def(
+      "layer_norm_grad",
+      [](const std::string& dtype, const std::string& param_dtype, uintptr_t dx, uintptr_t dgamma,
+         uintptr_t dbeta, uintptr_t workspace, uintptr_t dy, uintptr_t dsum, uintptr_t x,
+         uintptr_t gamma, uintptr_t mean, uintptr_t rstd, int64_t rows, int64_t cols,
+         uintptr_t stream) {
+        return dispatch2(dtype, param_dtype, [&](auto t, auto u) {
+          using T = decltype(t);
+          using U = decltype(u);
+          return launch_layer_norm_grad<T, U>(ptr<T>(dx), ptr<U>(dgamma), ptr<U>(dbeta),
+                                              ptr<float>(workspace), ptr<const T>(dy),
+                                              ptr<const T>(dsum), ptr<const T>(x), ptr<const U>(gamma),
+                                              ptr<const float>(mean), ptr<const float>(rstd), rows, cols,
+                                              stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("param_dtype"), py::arg("dx"), py::arg("dgamma"), py::arg("dbeta"),
+      py::arg("workspace"), py::arg("dy"), py::arg("dsum"), py::arg("x"), py::arg("gamma"),
+      py::arg("mean"), py::arg("rstd"), py::arg("rows"), py::arg("cols"), py::arg("stream") = 0);
+  m.def(
+      "bias_act_dropout",
+      [](const std::string& dtype, uintptr_t y, uintptr_t mask, uintptr_t x, uintptr_t bias,
+         uintptr_t residual, int64_t rows, int64_t cols, int activation, float rate, uintptr_t seed,
+         uintptr_t offset, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_bias_act_dropout<T>(ptr<T>(y), ptr<uint8_t>(mask), ptr<const T>(x),
+                                            ptr<const T>(bias), ptr<const T>(residual), rows, cols,
+                                            activation, rate, ptr<const int64_t>(seed),
+                                            ptr<const int64_t>(offset), stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("y"), py::arg("mask"), py::arg("x"), py::arg("bias"),
+      py::arg("residual"), py::arg("rows"), py::arg("cols"), py::arg("activation"), py::arg("rate"),
+      py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
+  m.def(
+      "bias_act_dropout_grad",
+      [](const std::string& dtype, uintptr_t dx, uintptr_t dbias, uintptr_t workspace, uintptr_t dy,
+         uintptr_t x, uintptr_t bias, uintptr_t mask, int64_t rows, int64_t cols, int activation,
+         float rate, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_bias_act_dropout_grad<T>(ptr<T>(dx), ptr<T>(dbias), ptr<float>(workspace),
+                                                 ptr<const T>(dy), ptr<const T>(x), ptr<const T>(bias),
+                                                 ptr<const uint8_t>(mask), rows, cols, activation, rate,
+                                                 stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("dx"), py::arg("dbias"), py::arg("workspace"), py::arg("dy"),
+      py::arg("x"), py::arg("bias"), py::arg("mask"), py::arg("rows"), py::arg("cols"),
+      py::arg("activation"), py::arg("rate"), py::arg("stream") = 0);
+}
