@@ -16,7 +16,7 @@ nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv > "$OUT/dev
 python3 -c "import tensorflow as tf, cupy; print('TensorFlow', tf.__version__, 'CuPy', cupy.__version__)" >> "$OUT/device.txt" 2>&1
 cat "$OUT/device.txt"
 status=0
-python3 -m pytest tests -q -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
+python3 -m pytest tests -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
 grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
 python3 scripts/demo.py --steps=30 --batch=64 --seq_len=128 --d_model=512 > "$OUT/demo.log" 2>&1 || status=1
 grep -v "^I0000\|^W0000\|^E0000" "$OUT/demo.log" | tail -12

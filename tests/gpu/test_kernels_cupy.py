@@ -19,7 +19,8 @@ except cp.cuda.runtime.CUDARuntimeError:
     pytest.skip("no GPU", allow_module_level=True)
 
 DTYPES = {"float32": (np.float32, 1e-5), "float16": (np.float16, 2e-3)}
-COLS = [7, 64, 1000, 4096]
+# Widths covering every register-cache size of the LayerNorm kernels and the streaming path.
+COLS = [7, 64, 500, 512, 1000, 4096]
 
 
 def ptr(a):

@@ -2,6 +2,7 @@
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "tf_ops/common/cuda_utils.cuh"
 
@@ -16,8 +17,9 @@ int row_blocks(int64_t rows) {
 
 // ker_layer_norm: x, residual, y, sum [rows, cols]; gamma, beta [cols]; mean, rstd [rows].
 // One warp per row (grid-stride over rows); lane l owns vectors l, l + 32, ... of N elements.
-// Three passes over the row (sum, centred squares, output); passes 2-3 hit L1/L2.
-template <typename T, typename U, int N>
+// ITEMS > 0: the lane's ITEMS vectors stay in registers, so x is read once. ITEMS == 0 (wide
+// rows): three passes over the row (sum, centred squares, output); passes 2-3 hit L1/L2.
+template <typename T, typename U, int N, int ITEMS>
 __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, const T* x,
                                const T* residual, const U* gamma, const U* beta, int64_t rows,
                                int64_t cols, float epsilon) {
@@ -27,46 +29,76 @@ __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, c
   for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
        row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
     const int64_t base = row * cols;
-    const T* src = x + base;
-    float s = 0.f;
-    if (residual != nullptr) {
-      for (int64_t v = lane; v < nvec; v += 32) {
-        float a[N], b[N];
-        load_float<T, N>(x + base + v * N, a);
+    // Loads vector v of the normalized input s (x, or the stored rounded x + residual).
+    auto load_input = [&](int64_t v, float (&a)[N]) {
+      load_float<T, N>(x + base + v * N, a);
+      if (residual != nullptr) {
+        float b[N];
         load_float<T, N>(residual + base + v * N, b);
 #pragma unroll
-        for (int i = 0; i < N; ++i) {
-          a[i] = to_float(from_float<T>(a[i] + b[i]));  // statistics of the stored (rounded) sum
-          s += a[i];
-        }
+        for (int i = 0; i < N; ++i) a[i] = to_float(from_float<T>(a[i] + b[i]));
         store_float<T, N>(sum + base + v * N, a);
       }
-      src = sum + base;  // each lane re-reads only what it wrote itself
-    } else {
-      for (int64_t v = lane; v < nvec; v += 32) {
-        float a[N];
-        load_float<T, N>(src + v * N, a);
-#pragma unroll
-        for (int i = 0; i < N; ++i) s += a[i];
-      }
-    }
-    const float mean = warp_sum(s) * inv_cols;
-    float ss = 0.f;
-    for (int64_t v = lane; v < nvec; v += 32) {
-      float a[N];
-      load_float<T, N>(src + v * N, a);
-#pragma unroll
-      for (int i = 0; i < N; ++i) ss += (a[i] - mean) * (a[i] - mean);
-    }
-    const float rstd = rsqrtf(warp_sum(ss) * inv_cols + epsilon);
-    for (int64_t v = lane; v < nvec; v += 32) {
-      float a[N], g[N], b[N];
-      load_float<T, N>(src + v * N, a);
+    };
+    auto store_output = [&](int64_t v, float (&a)[N], float mean, float rstd) {
+      float g[N], b[N];
       load_float<U, N>(gamma + v * N, g);
       load_float<U, N>(beta + v * N, b);
 #pragma unroll
       for (int i = 0; i < N; ++i) a[i] = (a[i] - mean) * rstd * g[i] + b[i];
       store_float<T, N>(y + base + v * N, a);
+    };
+    float mean, rstd;
+    if constexpr (ITEMS > 0) {
+      float a[ITEMS][N];
+      float s = 0.f;
+#pragma unroll
+      for (int k = 0; k < ITEMS; ++k) {
+        const int64_t v = lane + 32 * k;
+        if (v < nvec) {
+          load_input(v, a[k]);
+#pragma unroll
+          for (int i = 0; i < N; ++i) s += a[k][i];
+        }
+      }
+      mean = warp_sum(s) * inv_cols;
+      float ss = 0.f;
+#pragma unroll
+      for (int k = 0; k < ITEMS; ++k) {
+        if (lane + 32 * k < nvec) {
+#pragma unroll
+          for (int i = 0; i < N; ++i) ss += (a[k][i] - mean) * (a[k][i] - mean);
+        }
+      }
+      rstd = rsqrtf(warp_sum(ss) * inv_cols + epsilon);
+#pragma unroll
+      for (int k = 0; k < ITEMS; ++k) {
+        const int64_t v = lane + 32 * k;
+        if (v < nvec) store_output(v, a[k], mean, rstd);
+      }
+    } else {
+      const T* src = residual != nullptr ? sum + base : x + base;  // lanes re-read only their own writes
+      float s = 0.f;
+      for (int64_t v = lane; v < nvec; v += 32) {
+        float a[N];
+        load_input(v, a);
+#pragma unroll
+        for (int i = 0; i < N; ++i) s += a[i];
+      }
+      mean = warp_sum(s) * inv_cols;
+      float ss = 0.f;
+      for (int64_t v = lane; v < nvec; v += 32) {
+        float a[N];
+        load_float<T, N>(src + v * N, a);
+#pragma unroll
+        for (int i = 0; i < N; ++i) ss += (a[i] - mean) * (a[i] - mean);
+      }
+      rstd = rsqrtf(warp_sum(ss) * inv_cols + epsilon);
+      for (int64_t v = lane; v < nvec; v += 32) {
+        float a[N];
+        load_float<T, N>(src + v * N, a);
+        store_output(v, a, mean, rstd);
+      }
     }
     if (lane == 0) {
       mean_out[row] = mean;
@@ -75,12 +107,14 @@ __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, c
   }
 }
 
-// ker_layer_norm_grad_input: dy, x, dsum, dx [rows, cols]; one warp per row as above.
+// ker_layer_norm_grad_input: dy, x, dsum, dx [rows, cols]; one warp per row as above, with
+// dy and x cached in registers when ITEMS > 0 (else read twice).
 // dx = rstd * (dy*g - mean(dy*g) - xhat * mean(dy*g*xhat)) + dsum.
-template <typename T, typename U, int N>
+template <typename T, typename U, int N, int ITEMS>
 __global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, const T* x,
                                           const U* gamma, const float* mean_in,
                                           const float* rstd_in, int64_t rows, int64_t cols) {
+  constexpr int C = ITEMS > 0 ? ITEMS : 1;  // register cache size (unused when streaming)
   const int lane = threadIdx.x;
   const int64_t nvec = cols / N;
   const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
@@ -88,26 +122,60 @@ __global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, con
        row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
     const int64_t base = row * cols;
     const float mean = mean_in[row], rstd = rstd_in[row];
-    float s1 = 0.f, s2 = 0.f;
-    for (int64_t v = lane; v < nvec; v += 32) {
-      float d[N], a[N], g[N];
-      load_float<T, N>(dy + base + v * N, d);
-      load_float<T, N>(x + base + v * N, a);
+    float d_cache[C][N], a_cache[C][N];
+    // dy * gamma and xhat for vector v (k-th of this lane: from registers when cached).
+    auto load = [&](int64_t v, int k, float (&dg)[N], float (&xhat)[N]) {
+      float g[N];
+      if (ITEMS > 0) {
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          dg[i] = d_cache[k][i];
+          xhat[i] = a_cache[k][i];
+        }
+      } else {
+        load_float<T, N>(dy + base + v * N, dg);
+        load_float<T, N>(x + base + v * N, xhat);
+      }
       load_float<U, N>(gamma + v * N, g);
 #pragma unroll
       for (int i = 0; i < N; ++i) {
-        const float dg = d[i] * g[i];
-        s1 += dg;
-        s2 += dg * (a[i] - mean) * rstd;
+        dg[i] *= g[i];
+        xhat[i] = (xhat[i] - mean) * rstd;
       }
+    };
+    // Visits this lane's vectors; k (the cache slot) is a compile-time index once unrolled.
+    auto for_each_vec = [&](auto&& body) {
+      if constexpr (ITEMS > 0) {
+#pragma unroll
+        for (int k = 0; k < ITEMS; ++k) {
+          const int64_t v = lane + 32 * k;
+          if (v < nvec) body(v, k);
+        }
+      } else {
+        for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
+      }
+    };
+    if (ITEMS > 0) {
+      for_each_vec([&](int64_t v, int k) {
+        load_float<T, N>(dy + base + v * N, d_cache[k]);
+        load_float<T, N>(x + base + v * N, a_cache[k]);
+      });
     }
+    float s1 = 0.f, s2 = 0.f;
+    for_each_vec([&](int64_t v, int k) {
+      float dg[N], xhat[N];
+      load(v, k, dg, xhat);
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        s1 += dg[i];
+        s2 += dg[i] * xhat[i];
+      }
+    });
     s1 = warp_sum(s1) * inv_cols;
     s2 = warp_sum(s2) * inv_cols;
-    for (int64_t v = lane; v < nvec; v += 32) {
-      float d[N], a[N], g[N], r[N];
-      load_float<T, N>(dy + base + v * N, d);
-      load_float<T, N>(x + base + v * N, a);
-      load_float<U, N>(gamma + v * N, g);
+    for_each_vec([&](int64_t v, int k) {
+      float dg[N], xhat[N], r[N];
+      load(v, k, dg, xhat);
       if (dsum != nullptr) {
         load_float<T, N>(dsum + base + v * N, r);
       } else {
@@ -115,12 +183,9 @@ __global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, con
         for (int i = 0; i < N; ++i) r[i] = 0.f;
       }
 #pragma unroll
-      for (int i = 0; i < N; ++i) {
-        const float xhat = (a[i] - mean) * rstd;
-        r[i] += rstd * (d[i] * g[i] - s1 - xhat * s2);
-      }
+      for (int i = 0; i < N; ++i) r[i] += rstd * (dg[i] - s1 - xhat[i] * s2);
       store_float<T, N>(dx + base + v * N, r);
-    }
+    });
   }
 }
 
@@ -153,15 +218,31 @@ __global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T*
 template <typename T>
 constexpr int vec_width() { return 16 / sizeof(T); }
 
+// Calls fn(std::integral_constant<int, ITEMS>) with the smallest register cache (vectors per
+// lane, a power of two with ITEMS * N <= max_floats) that holds a row of nvec vectors, or
+// ITEMS = 0 (streaming) when none does.
+template <int N, int kMaxFloats, typename Fn>
+void dispatch_items(int64_t nvec, Fn fn) {
+  const int64_t per_lane = (nvec + 31) / 32;
+  if (per_lane <= 1) return fn(std::integral_constant<int, 1>());
+  if (per_lane <= 2 && 2 * N <= kMaxFloats) return fn(std::integral_constant<int, 2>());
+  if (per_lane <= 4 && 4 * N <= kMaxFloats) return fn(std::integral_constant<int, (4 * N <= kMaxFloats ? 4 : 0)>());
+  if (per_lane <= 8 && 8 * N <= kMaxFloats) return fn(std::integral_constant<int, (8 * N <= kMaxFloats ? 8 : 0)>());
+  if (per_lane <= 16 && 16 * N <= kMaxFloats) return fn(std::integral_constant<int, (16 * N <= kMaxFloats ? 16 : 0)>());
+  fn(std::integral_constant<int, 0>());
+}
+
 template <typename T, typename U, int N>
 void layer_norm_forward(T* y, T* sum, float* mean, float* rstd, const T* x, const T* residual,
                         const U* gamma, const U* beta, int64_t rows, int64_t cols, float epsilon,
                         cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
-  ker_layer_norm<CT, CU, N><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-      cuda_ptr(y), cuda_ptr(sum), mean, rstd, cuda_ptr(x), cuda_ptr(residual), cuda_ptr(gamma),
-      cuda_ptr(beta), rows, cols, epsilon);
+  dispatch_items<N, 64>(cols / N, [&](auto items) {
+    ker_layer_norm<CT, CU, N, decltype(items)::value><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+        cuda_ptr(y), cuda_ptr(sum), mean, rstd, cuda_ptr(x), cuda_ptr(residual), cuda_ptr(gamma),
+        cuda_ptr(beta), rows, cols, epsilon);
+  });
 }
 
 template <typename T, typename U, int N>
@@ -171,9 +252,12 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
   if (rows > 0) {
-    ker_layer_norm_grad_input<CT, CU, N><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-        cuda_ptr(dx), cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows,
-        cols);
+    dispatch_items<N, 32>(cols / N, [&](auto items) {
+      ker_layer_norm_grad_input<CT, CU, N, decltype(items)::value>
+          <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+              cuda_ptr(dx), cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd,
+              rows, cols);
+    });
   }
   const int chunks = column_chunks(rows, cols);
   ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
