@@ -11,6 +11,8 @@ cd "$ROOT"
 export PYTHON_BIN_PATH=${PYTHON_BIN_PATH:-$ROOT/.venv/bin/python}
 BAZEL=$(command -v bazel || command -v bazel-4 || true)
 [ -n "$BAZEL" ] || { echo "bazel not found: run scripts/bootstrap.sh first" >&2; exit 1; }
+# The kernels module exists only in CUDA builds: drop any copy left by an earlier build.
+rm -f bazel-bin/tf_ops/pybind/_lightseq_kernels.so lightseq_tf/_lightseq_kernels.so
 # All Bazel state stays inside the checkout.
 "$BAZEL" --output_user_root="$ROOT/build/bazel" build //tf_ops/... "$@"
 install -m 0755 bazel-bin/tf_ops/_lightseq_ops.so lightseq_tf/_lightseq_ops.so
