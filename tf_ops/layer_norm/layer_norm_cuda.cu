@@ -110,11 +110,15 @@ __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, c
 // ker_layer_norm_grad_input: dy, x, dsum, dx [rows, cols]; one warp per row as above, with
 // dy and x cached in registers when ITEMS > 0 (else read twice).
 // dx = rstd * (dy*g - mean(dy*g) - xhat * mean(dy*g*xhat)) + dsum.
+// With ITEMS > 0 it also sums dy * xhat and dy over the block's rows (each lane for its own
+// columns, then the block's warps in order through dynamic shared memory of
+// 2 * kRowsPerBlock * cols floats) and writes partial[0 or 1][blockIdx.x][col].
 template <typename T, typename U, int N, int ITEMS>
-__global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, const T* x,
-                                          const U* gamma, const float* mean_in,
+__global__ void ker_layer_norm_grad_input(T* dx, float* partial, const T* dy, const T* dsum,
+                                          const T* x, const U* gamma, const float* mean_in,
                                           const float* rstd_in, int64_t rows, int64_t cols) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;  // register cache size (unused when streaming)
+  float acc_g[C][N] = {}, acc_b[C][N] = {};
   const int lane = threadIdx.x;
   const int64_t nvec = cols / N;
   const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
@@ -185,7 +189,40 @@ __global__ void ker_layer_norm_grad_input(T* dx, const T* dy, const T* dsum, con
 #pragma unroll
       for (int i = 0; i < N; ++i) r[i] += rstd * (dg[i] - s1 - xhat[i] * s2);
       store_float<T, N>(dx + base + v * N, r);
+      if constexpr (ITEMS > 0) {
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          acc_g[k][i] += d_cache[k][i] * xhat[i];
+          acc_b[k][i] += d_cache[k][i];
+        }
+      }
     });
+  }
+  if constexpr (ITEMS > 0) {
+    extern __shared__ float smem[];  // [kRowsPerBlock][2][cols]
+    const int64_t nvec = cols / N;
+    float* mine = smem + static_cast<int64_t>(threadIdx.y) * 2 * cols;
+#pragma unroll
+    for (int k = 0; k < ITEMS; ++k) {
+      const int64_t v = threadIdx.x + 32 * k;
+      if (v < nvec) {
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          mine[v * N + i] = acc_g[k][i];
+          mine[cols + v * N + i] = acc_b[k][i];
+        }
+      }
+    }
+    __syncthreads();
+    for (int64_t c = threadIdx.y * 32 + threadIdx.x; c < cols; c += 32 * kRowsPerBlock) {
+      float g = 0.f, b = 0.f;
+      for (int w = 0; w < kRowsPerBlock; ++w) {
+        g += smem[(2 * w) * cols + c];
+        b += smem[(2 * w + 1) * cols + c];
+      }
+      partial[static_cast<int64_t>(blockIdx.x) * cols + c] = g;
+      partial[(static_cast<int64_t>(gridDim.x) + blockIdx.x) * cols + c] = b;
+    }
   }
 }
 
@@ -251,18 +288,26 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
                          const float* rstd, int64_t rows, int64_t cols, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
+  bool fused = false;
   if (rows > 0) {
     dispatch_items<N, 32>(cols / N, [&](auto items) {
-      ker_layer_norm_grad_input<CT, CU, N, decltype(items)::value>
-          <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-              cuda_ptr(dx), cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd,
-              rows, cols);
+      constexpr int kItems = decltype(items)::value;
+      // Rows held in registers: dgamma/dbeta partials come out of the same pass (one per block).
+      fused = kItems > 0;
+      const int blocks = fused ? static_cast<int>(layer_norm_grad_blocks(rows)) : row_blocks(rows);
+      const size_t smem = fused ? 2 * kRowsPerBlock * cols * sizeof(float) : 0;
+      ker_layer_norm_grad_input<CT, CU, N, kItems><<<blocks, dim3(32, kRowsPerBlock), smem, stream>>>(
+          cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean,
+          rstd, rows, cols);
     });
   }
-  const int chunks = column_chunks(rows, cols);
-  ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
-                                      stream>>>(workspace, cuda_ptr(dy), cuda_ptr(x), mean, rstd,
-                                                rows, cols, chunks);
+  int chunks = static_cast<int>(layer_norm_grad_blocks(rows));
+  if (!fused) {
+    chunks = column_chunks(rows, cols);
+    ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
+                                        stream>>>(workspace, cuda_ptr(dy), cuda_ptr(x), mean, rstd,
+                                                  rows, cols, chunks);
+  }
   launch_sum_partials(cuda_ptr(dgamma), cuda_ptr(dbeta), workspace, cols, chunks, stream);
 }
 

@@ -17,9 +17,22 @@ int launch_layer_norm(T* y, T* sum, float* mean, float* rstd, const T* x, const 
                       const U* gamma, const U* beta, int64_t rows, int64_t cols, float epsilon,
                       cudaStream_t stream);
 
+// Blocks of the fused LayerNorm backward kernel (each writes one row of dgamma/dbeta partials).
+inline int64_t layer_norm_grad_blocks(int64_t rows) {
+  const int64_t blocks = (rows + 15) / 16;
+  return blocks < 1 ? 1 : (blocks > 512 ? 512 : blocks);
+}
+
+// Floats of workspace launch_layer_norm_grad needs.
+inline int64_t layer_norm_grad_workspace_size(int64_t rows, int64_t cols) {
+  const int64_t chunks = column_chunks(rows, cols);
+  const int64_t blocks = layer_norm_grad_blocks(rows);
+  return 2 * cols * (chunks > blocks ? chunks : blocks);
+}
+
 // Gradients of launch_layer_norm given dy and the forward's s (x), mean and rstd.
 // dsum (nullable) is the gradient reaching the `sum` output and is added to dx.
-// workspace: 2 * column_chunks(rows, cols) * cols floats.
+// workspace: layer_norm_grad_workspace_size(rows, cols) floats.
 template <typename T, typename U>
 int launch_layer_norm_grad(T* dx, U* dgamma, U* dbeta, float* workspace, const T* dy,
                            const T* dsum, const T* x, const U* gamma, const float* mean,

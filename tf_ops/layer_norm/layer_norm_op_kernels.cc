@@ -131,7 +131,7 @@ struct LayerNormImpl<GPUDevice, T, U> {
   static void backward(OpKernelContext* ctx, const BackwardArgs<T, U>& a) {
     Tensor workspace;
     OP_REQUIRES_OK(ctx, ctx->allocate_temp(tensorflow::DT_FLOAT,
-                                           TensorShape({2 * column_chunks(a.rows, a.cols) * a.cols}),
+                                           TensorShape({layer_norm_grad_workspace_size(a.rows, a.cols)}),
                                            &workspace));
     OP_REQUIRES_LAUNCH(ctx, launch_layer_norm_grad(
                                 launch_cast(a.dx), launch_cast(a.dgamma), launch_cast(a.dbeta), workspace.flat<float>().data(),

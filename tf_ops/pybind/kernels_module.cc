@@ -52,6 +52,8 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
   m.doc() = "lightseq_tf CUDA launchers on raw device pointers (no TensorFlow).";
   m.def("status_string", &cuda_status_string);
   m.def("column_chunks", &column_chunks, "Row chunks of a column reduction (workspace sizing).");
+  m.def("layer_norm_grad_workspace_size", &layer_norm_grad_workspace_size,
+        "Floats of workspace layer_norm_grad needs.");
   m.def(
       "layer_norm",
       [](const std::string& dtype, const std::string& param_dtype, uintptr_t y, uintptr_t sum,
