@@ -18,7 +18,7 @@ if [ ! -x .venv/bin/python ]; then
   log "creating .venv with $($PY --version)"
   $PY -m venv .venv
 fi
-if ! .venv/bin/python -c 'import tensorflow, tf_keras, pybind11, pytest, absl' 2>/dev/null; then
+if ! .venv/bin/python -c 'import tensorflow, tf_keras, pybind11, pytest, absl, neurst, scipy, tensorboard' 2>/dev/null; then
   log "installing Python packages (requirements.txt)"
   .venv/bin/pip install -q --upgrade pip
   .venv/bin/pip install -q -r requirements.txt

@@ -8,6 +8,7 @@
 #include <cuda_runtime.h>
 
 #include <cstdint>
+#include <type_traits>
 
 #include "tf_ops/common/launch_types.h"
 
@@ -73,6 +74,24 @@ __device__ __forceinline__ float warp_sum(float x) {
 #pragma unroll
   for (int d = 16; d > 0; d >>= 1) x += __shfl_xor_sync(0xffffffffu, x, d);
   return x;
+}
+
+// Elements of T in one 16-byte vector.
+template <typename T>
+constexpr int vec_width() { return 16 / sizeof(T); }
+
+// Calls fn(std::integral_constant<int, ITEMS>) with the smallest register cache (vectors per
+// lane, a power of two with ITEMS * N <= max_floats) that holds a row of nvec vectors, or
+// ITEMS = 0 (streaming) when none does.
+template <int N, int kMaxFloats, typename Fn>
+void dispatch_items(int64_t nvec, Fn fn) {
+  const int64_t per_lane = (nvec + 31) / 32;
+  if (per_lane <= 1) return fn(std::integral_constant<int, 1>());
+  if (per_lane <= 2 && 2 * N <= kMaxFloats) return fn(std::integral_constant<int, 2>());
+  if (per_lane <= 4 && 4 * N <= kMaxFloats) return fn(std::integral_constant<int, (4 * N <= kMaxFloats ? 4 : 0)>());
+  if (per_lane <= 8 && 8 * N <= kMaxFloats) return fn(std::integral_constant<int, (8 * N <= kMaxFloats ? 8 : 0)>());
+  if (per_lane <= 16 && 16 * N <= kMaxFloats) return fn(std::integral_constant<int, (16 * N <= kMaxFloats ? 16 : 0)>());
+  fn(std::integral_constant<int, 0>());
 }
 
 inline bool aligned16(const void* p) { return reinterpret_cast<uintptr_t>(p) % 16 == 0; }

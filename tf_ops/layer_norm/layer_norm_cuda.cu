@@ -2,7 +2,6 @@
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
 #include <algorithm>
-#include <type_traits>
 
 #include "tf_ops/common/cuda_utils.cuh"
 
@@ -250,23 +249,6 @@ __global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T*
     }
   }
   block_column_partials<2, N>(acc, smem, partial, cols, chunks);
-}
-
-template <typename T>
-constexpr int vec_width() { return 16 / sizeof(T); }
-
-// Calls fn(std::integral_constant<int, ITEMS>) with the smallest register cache (vectors per
-// lane, a power of two with ITEMS * N <= max_floats) that holds a row of nvec vectors, or
-// ITEMS = 0 (streaming) when none does.
-template <int N, int kMaxFloats, typename Fn>
-void dispatch_items(int64_t nvec, Fn fn) {
-  const int64_t per_lane = (nvec + 31) / 32;
-  if (per_lane <= 1) return fn(std::integral_constant<int, 1>());
-  if (per_lane <= 2 && 2 * N <= kMaxFloats) return fn(std::integral_constant<int, 2>());
-  if (per_lane <= 4 && 4 * N <= kMaxFloats) return fn(std::integral_constant<int, (4 * N <= kMaxFloats ? 4 : 0)>());
-  if (per_lane <= 8 && 8 * N <= kMaxFloats) return fn(std::integral_constant<int, (8 * N <= kMaxFloats ? 8 : 0)>());
-  if (per_lane <= 16 && 16 * N <= kMaxFloats) return fn(std::integral_constant<int, (16 * N <= kMaxFloats ? 16 : 0)>());
-  fn(std::integral_constant<int, 0>());
 }
 
 template <typename T, typename U, int N>

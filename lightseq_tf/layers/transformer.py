@@ -1,0 +1,329 @@
+"""Transformer encoder/decoder layers on the fused ops, with NeurST's variables and behaviour.
+
+`TransformerEncoderLayer` and `TransformerDecoderLayer` take NeurST's constructor arguments and
+call signatures and create exactly NeurST's variables (names, shapes, float32 dtypes), e.g.
+`<layer>/self_attention_prepost_wrapper/self_attention/qkv_transform/kernel` of shape [d, 3d],
+so checkpoints move freely between them and NeurST's `neurst.layers.transformer_layers`.
+They also work in any tf.keras model:
+
+    layer = TransformerEncoderLayer(hidden_size=512, num_attention_heads=8, filter_size=2048)
+    y = layer(x, x_bias=padding * -1e9, is_training=True)   # x [B, T, 512], padding [B, T]
+
+Dropout masks come from Philox keyed by (seed, offset): `seed` defaults to a hash of the layer
+name, and the offset advances with a per-layer step counter that is not a checkpointed variable.
+"""
+
+import zlib
+
+import tensorflow as tf
+
+from lightseq_tf.layers.layer_norm import LayerNorm
+from lightseq_tf.ops.attention import attention_softmax, head_merge, qkv_split
+from lightseq_tf.ops.dropout import bias_act_dropout, bias_dropout_residual
+
+# NeurST activation names -> fused activation.
+ACTIVATIONS = {"relu": "relu", "gelu": "gelu_tanh", "gelu_approx": "gelu_tanh", "gelu_nonapprox": "gelu"}
+# Dropout sites per layer call; offsets are step * _SITES + site.
+_SITES = 8
+
+
+def _norm_policy():
+    """float32 variables (as NeurST's `dtype="float32"` LayerNorm) with the global compute dtype."""
+    compute = tf.keras.mixed_precision.global_policy().compute_dtype
+    return {"float16": "mixed_float16", "bfloat16": "mixed_bfloat16"}.get(compute, "float32")
+
+
+def _to_heads(x, heads):
+    """[B, T, d] -> [B, heads, T, d / heads]."""
+    shape = tf.shape(x)
+    return tf.transpose(tf.reshape(x, [shape[0], shape[1], heads, x.shape[-1] // heads]), [0, 2, 1, 3])
+
+
+def _token_major(x):
+    """[B, heads, T, H] <-> [B, T, heads, H] (NeurST's cache layout)."""
+    return tf.transpose(x, [0, 2, 1, 3])
+
+
+def _attend(q, k, v, bias, causal, rate, seed, offset):
+    """Attention on head-major q (scaled), k, v with a NeurST-style bias: None, [B, Tk] (key
+    padding, fused) or any shape broadcastable to [B, heads, Tq, Tk] (added to the logits)."""
+    logits = tf.matmul(q, k, transpose_b=True)
+    key_bias = None
+    if bias is not None and bias.shape.rank == 2:
+        key_bias = bias
+    elif bias is not None:
+        logits += tf.cast(bias, logits.dtype)
+    probs = attention_softmax(logits, key_bias, causal, rate, seed, offset)
+    return head_merge(tf.matmul(probs, v))
+
+
+class _Projection(tf.keras.layers.Layer):
+    """`kernel` [input_dim, units] and `bias` [units]; returns x @ kernel (the caller fuses the bias)."""
+
+    def __init__(self, units, name):
+        super().__init__(name=name)
+        self.units = units
+
+    def build(self, input_shape):
+        self.kernel = self.add_weight("kernel", [input_shape[-1], self.units], initializer="glorot_uniform")
+        self.bias = self.add_weight("bias", [self.units], initializer="zeros")
+        super().build(input_shape)
+
+    def call(self, x):
+        return tf.einsum("abc,cd->abd", x, tf.cast(self.kernel, x.dtype))
+
+    def bias_as(self, x):
+        return tf.cast(self.bias, x.dtype)
+
+
+class _SelfAttention(tf.keras.layers.Layer):
+    """NeurST's MultiHeadSelfAttention: fused QKV projection, returns (output without bias, bias)."""
+
+    def __init__(self, num_heads, num_units, attention_dropout_rate, causal, name="self_attention"):
+        super().__init__(name=name)
+        self.num_heads, self.num_units = num_heads, num_units
+        self.dropout_rate, self.causal = attention_dropout_rate, causal
+        self.output_transform = _Projection(num_units, "output_transform")
+
+    def build(self, input_shape):
+        self.qkv_transform = _Projection(3 * self.num_units, "qkv_transform")
+        super().build(input_shape)
+
+    def call(self, x, bias, cache, is_training, seed, offset, decode_loop_step=None):
+        head_dim = self.num_units // self.num_heads
+        q, k, v = qkv_split(self.qkv_transform(x), self.qkv_transform.bias_as(x), self.num_heads,
+                                          head_dim ** -0.5)
+        if cache is not None:
+            k, v = _update_self_attention_cache(cache, k, v, decode_loop_step)
+        rate = self.dropout_rate if is_training else 0.0
+        context = _attend(q, k, v, bias, self.causal, rate, seed, offset)
+        return self.output_transform(context), self.output_transform.bias_as(context)
+
+
+def _update_self_attention_cache(cache, k, v, decode_loop_step):
+    """Appends this step's keys/values to NeurST's cache ([B, t, heads, H]); returns all of them
+    head-major. With decode_loop_step the cache has a static length and is filled in place."""
+    new_k, new_v = _token_major(k), _token_major(v)
+    if decode_loop_step is None:
+        cache["keys"] = tf.concat([cache["keys"], new_k], axis=1)
+        cache["values"] = tf.concat([cache["values"], new_v], axis=1)
+        return _token_major(cache["keys"]), _token_major(cache["values"])
+    size = cache["keys"].shape[1]
+    at = tf.reshape(tf.one_hot(decode_loop_step, size, dtype=new_k.dtype), [1, size, 1, 1])
+    cache["keys"] = cache["keys"] + new_k * at
+    cache["values"] = cache["values"] + new_v * at
+    return (_token_major(cache["keys"][:, :decode_loop_step + 1]),
+            _token_major(cache["values"][:, :decode_loop_step + 1]))
+
+
+class _CrossAttention(tf.keras.layers.Layer):
+    """NeurST's MultiHeadAttention (encoder-decoder): returns (output without bias, bias)."""
+
+    def __init__(self, num_heads, num_units, attention_dropout_rate, name="encdec_attention"):
+        super().__init__(name=name)
+        self.num_heads, self.num_units = num_heads, num_units
+        self.dropout_rate = attention_dropout_rate
+        self.output_transform = _Projection(num_units, "output_transform")
+
+    def build(self, input_shape):
+        self.q_transform = _Projection(self.num_units, "q_transform")
+        self.kv_transform = _Projection(2 * self.num_units, "kv_transform")
+        super().build(input_shape)
+
+    def compute_kv(self, memory):
+        """Memory keys and values in NeurST's layout [B, Tm, heads, H]."""
+        kv = self.kv_transform(memory) + self.kv_transform.bias_as(memory)
+        shape = tf.shape(kv)
+        k, v = tf.split(tf.reshape(kv, [shape[0], shape[1], 2, self.num_heads, self.num_units // self.num_heads]), 2, 2)
+        return tf.squeeze(k, 2), tf.squeeze(v, 2)
+
+    def call(self, x, memory, memory_bias, cache, is_training, seed, offset):
+        head_dim = self.num_units // self.num_heads
+        q = _to_heads((self.q_transform(x) + self.q_transform.bias_as(x)) * head_dim ** -0.5, self.num_heads)
+        k, v = (cache["keys"], cache["values"]) if cache is not None else self.compute_kv(memory)
+        rate = self.dropout_rate if is_training else 0.0
+        context = _attend(q, _token_major(tf.cast(k, q.dtype)), _token_major(tf.cast(v, q.dtype)), memory_bias,
+                          False, rate, seed, offset)
+        return self.output_transform(context), self.output_transform.bias_as(context)
+
+
+class _FFN(tf.keras.layers.Layer):
+    """NeurST's TransformerFFN with the dense1 bias, activation and dropout fused."""
+
+    def __init__(self, filter_size, output_size, dropout_rate, activation, name="ffn"):
+        super().__init__(name=name)
+        self.dropout_rate, self.activation = dropout_rate, activation
+        self.dense1 = _Projection(filter_size, "dense1")
+        self.dense2 = _Projection(output_size, "dense2")
+
+    def call(self, x, is_training, seed, offset):
+        h = bias_act_dropout(self.dense1(x), self.dense1.bias_as(x),
+                                         self.dropout_rate if is_training else 0.0, self.activation, seed, offset)
+        return self.dense2(h), self.dense2.bias_as(h)
+
+
+class _PrePostProcessingWrapper(tf.keras.layers.Layer):
+    """NeurST's "n - layer - da" wrapper (or "layer - dan" post-norm), with the sublayer's output
+    bias, the dropout and the residual add fused."""
+
+    def __init__(self, layer, dropout_rate, epsilon, pre_norm, name):
+        super().__init__(name=name)
+        self.layer, self.dropout_rate, self.epsilon, self.pre_norm = layer, dropout_rate, epsilon, pre_norm
+
+    def build(self, input_shape):
+        self.ln = LayerNorm(epsilon=self.epsilon, dtype=_norm_policy(), name="ln")
+        super().build(input_shape)
+
+    def call(self, inputs, *args, is_training, seed, offset, **kwargs):
+        y, bias = self.layer(self.ln(inputs) if self.pre_norm else inputs, *args, is_training=is_training,
+                             seed=seed, offset=offset, **kwargs)
+        rate = self.dropout_rate if is_training else 0.0
+        out = bias_dropout_residual(y, bias, tf.cast(inputs, y.dtype), rate, seed, offset + 1)
+        return out if self.pre_norm else self.ln(out)
+
+
+class _TransformerLayerBase(tf.keras.layers.Layer):
+    """Shared constructor, config and dropout (seed, offset) bookkeeping."""
+
+    def __init__(self, hidden_size, num_attention_heads, filter_size, ffn_activation="relu",
+                 attention_dropout_rate=0., attention_type="dot_product", ffn_dropout_rate=0.,
+                 layer_postprocess_dropout_rate=0., layer_postprocess_epsilon=1e-6, post_normalize=False,
+                 seed=None, name=None, **kwargs):
+        super().__init__(name=name, **kwargs)
+        if hidden_size % num_attention_heads:
+            raise ValueError("hidden_size (%d) must be divisible by num_attention_heads (%d)"
+                             % (hidden_size, num_attention_heads))
+        if ffn_activation not in ACTIVATIONS:
+            raise ValueError("ffn_activation must be one of %s, got %r" % (sorted(ACTIVATIONS), ffn_activation))
+        if attention_type != "dot_product":
+            raise ValueError("attention_type must be 'dot_product', got %r" % (attention_type,))
+        self._config = dict(
+            hidden_size=hidden_size, num_attention_heads=num_attention_heads, filter_size=filter_size,
+            ffn_activation=ffn_activation, attention_dropout_rate=attention_dropout_rate,
+            attention_type=attention_type, ffn_dropout_rate=ffn_dropout_rate,
+            layer_postprocess_dropout_rate=layer_postprocess_dropout_rate,
+            layer_postprocess_epsilon=layer_postprocess_epsilon, post_normalize=post_normalize, seed=seed)
+        self._seed = seed
+
+    def get_config(self):
+        return dict(super().get_config(), **self._config)
+
+    def _wrap(self, layer, name):
+        c = self._config
+        return _PrePostProcessingWrapper(layer, c["layer_postprocess_dropout_rate"], c["layer_postprocess_epsilon"],
+                                         not c["post_normalize"], name)
+
+    def _ffn(self):
+        c = self._config
+        return self._wrap(_FFN(c["filter_size"], c["hidden_size"], c["ffn_dropout_rate"],
+                               ACTIVATIONS[c["ffn_activation"]]), "ffn_prepost_wrapper")
+
+    def build(self, input_shape):
+        if self._seed is None:
+            self._seed = zlib.crc32(self.name.encode())
+        # Untracked (not a checkpointed variable): the layer's variables stay exactly NeurST's.
+        with tf.init_scope():
+            object.__setattr__(self, "_dropout_step", tf.Variable(
+                0, dtype=tf.int64, trainable=False, name="dropout_step",
+                aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA))
+        super().build(input_shape)
+
+    def _check_input(self, x):
+        d = self._config["hidden_size"]
+        if x.shape.rank != 3 or x.shape[-1] != d:
+            raise ValueError("%s: x must have shape [batch, length, %d], got %s" % (self.name, d, x.shape))
+
+    def _dropout_offset(self, is_training):
+        """Base offset for this call's dropout sites (a new one for each training call)."""
+        if not is_training:
+            return tf.constant(0, tf.int64)
+        return self._dropout_step.assign_add(1) * _SITES
+
+
+@tf.keras.utils.register_keras_serializable(package="lightseq_tf")
+class TransformerEncoderLayer(_TransformerLayerBase):
+    """One Transformer encoder layer (self-attention + FFN), NeurST-compatible.
+
+    Args: as NeurST's TransformerEncoderLayer (hidden_size, num_attention_heads, filter_size,
+    ffn_activation in relu/gelu/gelu_approx/gelu_nonapprox, attention_dropout_rate,
+    attention_type="dot_product", ffn_dropout_rate, layer_postprocess_dropout_rate,
+    layer_postprocess_epsilon, post_normalize), plus `seed` for dropout (default: from the name).
+    Call: layer(x [B, T, d], x_bias [B, T] (padding * -1e9) or None, cache=None, is_training=True).
+    """
+
+    def build(self, input_shape):
+        c = self._config
+        self._selfatt_layer = self._wrap(
+            _SelfAttention(c["num_attention_heads"], c["hidden_size"], c["attention_dropout_rate"], causal=False),
+            "self_attention_prepost_wrapper")
+        self._ffn_layer = self._ffn()
+        super().build(input_shape)
+
+    def call(self, x, x_bias, cache=None, is_training=True):
+        self._check_input(x)
+        offset = self._dropout_offset(is_training)
+        y = self._selfatt_layer(x, x_bias, None if cache is None else cache["self_attention"],
+                                is_training=is_training, seed=self._seed, offset=offset)
+        return self._ffn_layer(y, is_training=is_training, seed=self._seed, offset=offset + 2)
+
+    def create_internal_cache(self):
+        c = self._config
+        head_dim = c["hidden_size"] // c["num_attention_heads"]
+        dtype = tf.keras.mixed_precision.global_policy().compute_dtype
+        return {"self_attention": {"keys": tf.zeros([0, c["num_attention_heads"], head_dim], dtype),
+                                   "values": tf.zeros([0, c["num_attention_heads"], head_dim], dtype)}}
+
+
+@tf.keras.utils.register_keras_serializable(package="lightseq_tf")
+class TransformerDecoderLayer(_TransformerLayerBase):
+    """One Transformer decoder layer (causal self-attention, encoder-decoder attention, FFN),
+    NeurST-compatible, with NeurST's incremental-decoding cache.
+
+    Args: as TransformerEncoderLayer plus `with_cross_attention` (default True).
+    Call: layer(x [B, T, d], x_bias, cache, memory=None, memory_bias=None, is_training=True,
+    decode_loop_step=None). Self-attention is always causal (end-aligned, as NeurST's decoder
+    bias); x_bias may be NeurST's lower-triangle bias (already implied), None, or a [B, T] key
+    padding bias. memory_bias: [B, Tm] padding bias, or any bias broadcastable to the logits.
+    """
+
+    def __init__(self, *args, with_cross_attention=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._config["with_cross_attention"] = with_cross_attention
+
+    def build(self, input_shape):
+        c = self._config
+        self._selfatt_layer = self._wrap(
+            _SelfAttention(c["num_attention_heads"], c["hidden_size"], c["attention_dropout_rate"], causal=True),
+            "self_attention_prepost_wrapper")
+        if c["with_cross_attention"]:
+            self._crossatt_layer = self._wrap(
+                _CrossAttention(c["num_attention_heads"], c["hidden_size"], c["attention_dropout_rate"]),
+                "encdec_attention_prepost_wrapper")
+        self._ffn_layer = self._ffn()
+        super().build(input_shape)
+
+    def memorize_memory(self, memory):
+        """Cross-attention keys/values of the encoder output, as NeurST's cache["memory"]."""
+        if not self._config["with_cross_attention"]:
+            raise ValueError("No need to call memorize memory without cross attention.")
+        k, v = self._crossatt_layer.layer.compute_kv(memory)
+        return {"memory": {"keys": k, "values": v}}
+
+    def create_decoding_internal_cache(self, decode_padded_length=None):
+        c = self._config
+        head_dim = c["hidden_size"] // c["num_attention_heads"]
+        dtype = tf.keras.mixed_precision.global_policy().compute_dtype
+        shape = [decode_padded_length or 0, c["num_attention_heads"], head_dim]
+        return {"self_attention": {"keys": tf.zeros(shape, dtype), "values": tf.zeros(shape, dtype)}}
+
+    def call(self, x, x_bias, cache, memory=None, memory_bias=None, is_training=True, decode_loop_step=None):
+        self._check_input(x)
+        offset = self._dropout_offset(is_training)
+        self_bias = x_bias if x_bias is not None and x_bias.shape.rank == 2 else None
+        y = self._selfatt_layer(x, self_bias, None if cache is None else cache["self_attention"],
+                                decode_loop_step=decode_loop_step, is_training=is_training, seed=self._seed,
+                                offset=offset)
+        if self._config["with_cross_attention"]:
+            y = self._crossatt_layer(y, memory, memory_bias, None if cache is None else cache.get("memory"),
+                                     is_training=is_training, seed=self._seed, offset=offset + 2)
+        return self._ffn_layer(y, is_training=is_training, seed=self._seed, offset=offset + 4)

@@ -1,0 +1,76 @@
+"""Attention building blocks: fused QKV bias + head split, head merge, and the attention
+softmax (key-padding bias, causal mask, dropout), each with a registered gradient. Matrix
+products stay on TF's matmul (cuBLAS); `attention` composes them."""
+
+import tensorflow as tf
+
+from lightseq_tf import _loader
+from lightseq_tf.ops import _checks
+
+
+def qkv_split(qkv, bias, heads, q_scale=1.0, name=None):
+    """(qkv + bias) [B, T, 3d] -> q, k, v [B, heads, T, d / heads], q multiplied by q_scale."""
+    qkv = tf.convert_to_tensor(qkv)
+    bias = tf.convert_to_tensor(bias)
+    _checks.check_float(qkv, "qkv")
+    _checks.check_same_dtype(bias, qkv, "bias", "qkv")
+    return tuple(_loader.load().light_seq_qkv_split(qkv, bias, heads=heads, q_scale=q_scale, name=name))
+
+
+def head_merge(x, name=None):
+    """x [B, heads, T, H] -> [B, T, heads * H]; heads (dimension 1) must be static."""
+    x = tf.convert_to_tensor(x)
+    _checks.check_float(x, "x")
+    if x.shape.rank != 4 or x.shape[1] is None:
+        raise _checks.invalid("x must have rank 4 [batch, heads, T, H] with static heads, got shape %s" % x.shape)
+    return _loader.load().light_seq_head_merge(x, heads=x.shape[1], name=name)
+
+
+def attention_softmax(logits, key_bias=None, causal=False, rate=0.0, seed=0, offset=0, name=None):
+    """dropout(softmax(logits + key_bias)) over the last axis of logits [B, heads, Tq, Tk].
+
+    key_bias: float [B, Tk] added to every query's logits (e.g. padding * -1e9), or None.
+    causal: query q sees keys j <= q + Tk - Tq only (end-aligned, as in incremental decoding).
+    Dropout follows the keep rule of `bias_act_dropout` on the element index.
+    """
+    logits = tf.convert_to_tensor(logits)
+    _checks.check_float(logits, "logits")
+    if logits.shape.rank is not None and logits.shape.rank != 4:
+        raise _checks.invalid("logits must have rank 4 [batch, heads, queries, keys], got shape %s" % logits.shape)
+    if key_bias is None:
+        shape = tf.shape(logits)
+        key_bias = tf.zeros(tf.stack([shape[0], shape[3]]), tf.float32)
+    key_bias = tf.cast(key_bias, tf.float32)
+    probs, _, _ = _loader.load().light_seq_attention_softmax(
+        logits, key_bias, _checks.as_int64(seed, "seed"), _checks.as_int64(offset, "offset"),
+        causal=causal, rate=_checks.check_rate(rate), name=name)
+    return probs
+
+
+def attention(q, k, v, key_bias=None, causal=False, rate=0.0, seed=0, offset=0):
+    """Scaled dot-product attention on head-major q [B, N, Tq, H], k, v [B, N, Tk, H] (q already
+    scaled); returns the merged context [B, Tq, N * H]."""
+    logits = tf.matmul(q, k, transpose_b=True)
+    probs = attention_softmax(logits, key_bias, causal, rate, seed, offset)
+    return head_merge(tf.matmul(probs, v))
+
+
+@tf.RegisterGradient("LightSeq>QKVSplit")
+def _qkv_split_grad(op, dq, dk, dv):
+    zeros = [tf.zeros_like(t) if g is None else g for t, g in zip(op.outputs, (dq, dk, dv))]
+    dqkv, dbias = _loader.load().light_seq_qkv_split_grad(
+        *zeros, heads=op.get_attr("heads"), q_scale=op.get_attr("q_scale"))
+    return dqkv, dbias
+
+
+@tf.RegisterGradient("LightSeq>HeadMerge")
+def _head_merge_grad(op, dy):
+    return _loader.load().light_seq_head_merge_grad(dy, heads=op.get_attr("heads"))
+
+
+@tf.RegisterGradient("LightSeq>AttentionSoftmax")
+def _attention_softmax_grad(op, dprobs, _dsoftmax, _dmask):
+    rate = op.get_attr("rate")
+    probs, softmax, mask = op.outputs
+    dlogits = _loader.load().light_seq_attention_softmax_grad(dprobs, softmax if rate > 0 else probs, mask, rate=rate)
+    return dlogits, None, None, None

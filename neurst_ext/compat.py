@@ -1,0 +1,105 @@
+"""Run-time fixes that let NeurST 0.1.2 run on TensorFlow 2.21 with tf-keras, without editing
+site-packages (see ../shared/notes/neurst-on-tf2.21.md). `apply()` runs every fix once, before or
+while NeurST is imported; each fix is a named function so it can be tested on its own.
+
+Requires TF_USE_LEGACY_KERAS=1 (NeurST builds Keras 2 layers) and scipy + tensorboard installed.
+"""
+
+import importlib
+import os
+import sys
+import types
+
+_applied = False
+
+# Keras >= 2.11 optimizers lack `_set_hyper`, which NeurST's optimizer wrappers call.
+LEGACY_OPTIMIZERS = ("Optimizer", "Adam", "Adagrad", "Adadelta", "SGD", "RMSprop", "Adamax", "Nadam", "Ftrl")
+_FROZEN_LOSS_SCALE = "tensorflow.python.keras.mixed_precision.loss_scale_optimizer"
+
+
+class _ModuleProxy(types.ModuleType):
+    """A module whose listed attributes are overridden; the rest come from `base`."""
+
+    def __init__(self, base, **overrides):
+        super().__init__(base.__name__)
+        self.__dict__.update(overrides)
+        self._base = base
+
+    def __getattr__(self, name):
+        return getattr(self._base, name)
+
+
+def alias_distribution_strategy_context():
+    """`tensorflow.python.distribute.distribution_strategy_context` was folded into
+    `distribute_lib`; NeurST's revised_dynamic_loss_scale imports the old name."""
+    import tensorflow.python.distribute as distribute  # noqa: PLC0415
+    from tensorflow.python.distribute import distribute_lib  # noqa: PLC0415
+
+    sys.modules.setdefault("tensorflow.python.distribute.distribution_strategy_context", distribute_lib)
+    distribute.distribution_strategy_context = distribute_lib
+
+
+def use_legacy_keras_optimizers():
+    """Point tf.keras.optimizers.* at tf.keras.optimizers.legacy.* (NeurST uses `_set_hyper`)."""
+    import tensorflow as tf  # noqa: PLC0415
+
+    for name in LEGACY_OPTIMIZERS:
+        setattr(tf.keras.optimizers, name, getattr(tf.keras.optimizers.legacy, name))
+
+
+def import_neurst_with_tf_keras_loss_scale():
+    """NeurST's fp16 loss scaling subclasses the frozen `tensorflow.python.keras` loss-scale state,
+    which tf-keras's optimizer cannot use: import NeurST with that module mapped to tf-keras's."""
+    saved = sys.modules.get(_FROZEN_LOSS_SCALE)
+    sys.modules[_FROZEN_LOSS_SCALE] = importlib.import_module("tf_keras.src.mixed_precision.loss_scale_optimizer")
+    try:
+        importlib.import_module("neurst")
+        importlib.import_module("neurst.training.revised_dynamic_loss_scale")
+        importlib.import_module("neurst.training.hvd_utils")
+    finally:
+        if saved is None:
+            del sys.modules[_FROZEN_LOSS_SCALE]
+        else:
+            sys.modules[_FROZEN_LOSS_SCALE] = saved
+
+
+def use_tf_cond_in_loss_scale():
+    """revised_dynamic_loss_scale calls `control_flow_ops.cond`, gone from TF 2.21: use tf.cond."""
+    import tensorflow as tf  # noqa: PLC0415
+
+    module = importlib.import_module("neurst.training.revised_dynamic_loss_scale")
+    if not isinstance(module.control_flow_ops, _ModuleProxy):
+        module.control_flow_ops = _ModuleProxy(module.control_flow_ops, cond=tf.cond)
+
+
+def fix_callbacks_graph_summary():
+    """MetricReductionCallback writes the graph with `summary_ops_v2.graph(K.get_graph(), step=0)`:
+    `graph` lost `step` (use graph_v1) and K must be tf-keras's backend, not the frozen one."""
+    from tensorflow.python.ops import summary_ops_v2  # noqa: PLC0415
+
+    module = importlib.import_module("neurst.training.callbacks")
+    if not isinstance(module.summary_ops_v2, _ModuleProxy):
+        module.summary_ops_v2 = _ModuleProxy(summary_ops_v2, graph=summary_ops_v2.graph_v1)
+    module.K = importlib.import_module("tf_keras.src.backend")
+
+
+# In order: the first two must precede NeurST's import, the rest patch imported modules.
+FIXES = (
+    alias_distribution_strategy_context,
+    use_legacy_keras_optimizers,
+    import_neurst_with_tf_keras_loss_scale,
+    use_tf_cond_in_loss_scale,
+    fix_callbacks_graph_summary,
+)
+
+
+def apply():
+    """Applies every fix once (idempotent) and imports NeurST."""
+    global _applied
+    if _applied:
+        return
+    if os.environ.get("TF_USE_LEGACY_KERAS") != "1" and "tensorflow" not in sys.modules:
+        os.environ["TF_USE_LEGACY_KERAS"] = "1"
+    for fix in FIXES:
+        fix()
+    _applied = True

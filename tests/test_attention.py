@@ -1,0 +1,219 @@
+"""Attention ops: QKV split, head merge, attention softmax (+ bias, causal, dropout)."""
+
+import numpy as np
+import tensorflow as tf
+from absl.testing import parameterized
+
+from lightseq_tf import _loader, ops
+from tests import helpers as h
+
+# (batch, seq, heads, head_dim): vectorized and scalar paths.
+HEAD_SHAPES = [(2, 5, 2, 8), (3, 4, 3, 4), (1, 7, 2, 3)]
+# (batch, heads, Tq, Tk): scalar rows, 2-wide, vectorized + register cache, streaming (long) rows.
+SOFTMAX_SHAPES = [(2, 3, 5, 7), (2, 2, 4, 64), (1, 2, 3, 256), (1, 1, 2, 2048)]
+
+
+def split_ref(qkv, bias, heads, q_scale):
+    b, t, w = qkv.shape
+    x = tf.reshape(h.as_f32(qkv) + h.as_f32(bias), [b, t, 3, heads, w // 3 // heads])
+    q, k, v = (tf.transpose(x[:, :, i], [0, 2, 1, 3]) for i in range(3))
+    return q * q_scale, k, v
+
+
+def merge_ref(x):
+    b, n, t, d = x.shape
+    return tf.reshape(tf.transpose(x, [0, 2, 1, 3]), [b, t, n * d])
+
+
+def softmax_ref(logits, key_bias, causal, mask=None, rate=0.0):
+    """NeurST's formulation: logits + bias (padding and end-aligned causal, -1e9), softmax."""
+    c = h.compute_dtype(logits)
+    x = tf.cast(logits, c) + tf.cast(key_bias, c)[:, None, None, :]
+    if causal:
+        tq, tk = logits.shape[2], logits.shape[3]
+        visible = np.arange(tk)[None, :] <= np.arange(tq)[:, None] + tk - tq
+        x += tf.constant(np.where(visible, 0.0, -1e9), c)
+    y = tf.nn.softmax(x)
+    if mask is not None and rate > 0:
+        y = y * tf.cast(mask, c) / (1 - rate)
+    return y
+
+
+def raw_softmax(logits, key_bias, causal, rate, seed=1, offset=2):
+    return _loader.load().light_seq_attention_softmax(
+        logits, tf.cast(key_bias, tf.float32), tf.constant(seed, tf.int64), tf.constant(offset, tf.int64),
+        causal=causal, rate=rate)
+
+
+def padding_bias(batch, k_len, seed=0):
+    """-1e9 on a random tail of each row's keys (at least one key stays visible)."""
+    lengths = np.random.default_rng(seed).integers(1, k_len + 1, size=batch)
+    return tf.constant(np.where(np.arange(k_len)[None] >= lengths[:, None], -1e9, 0.0), tf.float32)
+
+
+class HeadsTest(tf.test.TestCase, parameterized.TestCase):
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_qkv_split_and_gradients(self, device, dtype):
+        atol, rtol = h.TOLERANCE[dtype]
+        for b, t, n, d in HEAD_SHAPES:
+            scale = d ** -0.5
+            with h.device_scope(device):
+                qkv, bias = h.random((b, t, 3 * n * d), dtype, 1), h.random([3 * n * d], dtype, 2)
+                grads = [h.random((b, n, t, d), dtype, 3 + i) for i in range(3)]
+                with tf.GradientTape(persistent=True) as tape:
+                    tape.watch([qkv, bias])
+                    ours = ops.qkv_split(qkv, bias, n, scale)
+                    ref = split_ref(qkv, bias, n, scale)
+                for a, r in zip(ours, ref):
+                    self.assertEqual(a.shape, (b, n, t, d))
+                    self.assertAllClose(h.as_f32(a), r, atol=atol * 2, rtol=rtol)
+                d_ours = tape.gradient(ours, [qkv, bias], output_gradients=grads)
+                d_ref = tape.gradient(ref, [qkv, bias], output_gradients=[h.as_f32(g) for g in grads])
+            self.assertAllClose(h.as_f32(d_ours[0]), d_ref[0], atol=atol * 2, rtol=rtol)
+            self.assertAllClose(h.as_f32(d_ours[1]), d_ref[1], atol=atol * 4 * (b * t) ** 0.5, rtol=rtol)
+
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_head_merge_and_gradient(self, device, dtype):
+        for b, t, n, d in HEAD_SHAPES:
+            with h.device_scope(device):
+                x, dy = h.random((b, n, t, d), dtype, 1), h.random((b, t, n * d), dtype, 2)
+                with tf.GradientTape() as tape:
+                    tape.watch(x)
+                    y = ops.head_merge(x)
+                dx = tape.gradient(y, x, output_gradients=dy)
+            self.assertAllEqual(y, merge_ref(x))
+            self.assertAllEqual(dx, tf.transpose(tf.reshape(dy, [b, t, n, d]), [0, 2, 1, 3]))
+
+    @parameterized.named_parameters([(d, d) for d in h.DEVICES])
+    def test_compute_gradient_against_float64_reference(self, device):
+        with h.device_scope(device):
+            qkv, bias = h.random((2, 3, 12), seed=1), h.random([12], seed=2)
+            theoretical, _ = tf.test.compute_gradient(lambda a, b: ops.qkv_split(a, b, 2, 0.5)[0] * 2.0
+                                                      + ops.qkv_split(a, b, 2, 0.5)[2], [qkv, bias])
+            _, numerical = tf.test.compute_gradient(
+                lambda a, b: split_ref(a, b, 2, 0.5)[0] * 2.0 + split_ref(a, b, 2, 0.5)[2],
+                [tf.cast(qkv, tf.float64), tf.cast(bias, tf.float64)])
+        for t, n in zip(theoretical, numerical):
+            self.assertAllClose(t, n, atol=1e-4, rtol=1e-4)
+
+    def test_empty_and_bad_arguments(self):
+        q, k, v = ops.qkv_split(tf.zeros([0, 3, 12]), tf.zeros([12]), 2)
+        self.assertEqual(q.shape, (0, 2, 3, 2))
+        self.assertEqual(ops.head_merge(tf.zeros([2, 2, 0, 3])).shape, (2, 0, 6))
+        cases = [
+            (lambda: ops.qkv_split(tf.zeros([2, 12]), tf.zeros([12]), 2), "qkv"),
+            (lambda: ops.qkv_split(tf.zeros([2, 3, 12]), tf.zeros([12]), 5), "qkv"),
+            (lambda: ops.qkv_split(tf.zeros([2, 3, 12]), tf.zeros([6]), 2), "bias"),
+            (lambda: ops.head_merge(tf.zeros([2, 3, 4])), "x"),
+        ]
+        for fn, name in cases:
+            pattern = r"\b%s must" % name
+            with self.assertRaisesRegex((tf.errors.InvalidArgumentError, ValueError), pattern):
+                fn()
+            with self.assertRaisesRegex((tf.errors.InvalidArgumentError, ValueError), pattern):
+                tf.function(fn)()
+        lib = _loader.load()
+        with self.assertRaisesRegex(tf.errors.InvalidArgumentError, r"\bdk must"):
+            lib.light_seq_qkv_split_grad(tf.zeros([1, 2, 3, 4]), tf.zeros([1, 2, 3, 5]), tf.zeros([1, 2, 3, 4]), heads=2)
+
+
+class AttentionSoftmaxTest(tf.test.TestCase, parameterized.TestCase):
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_forward_matches_reference(self, device, dtype):
+        atol, rtol = h.TOLERANCE[dtype]
+        for shape in SOFTMAX_SHAPES:
+            for causal in (False, True):
+                with h.device_scope(device):
+                    logits = h.random(shape, dtype, 1, scale=3.0)
+                    bias = padding_bias(shape[0], shape[3])
+                    probs = ops.attention_softmax(logits, bias, causal)
+                ref = softmax_ref(h.as_f32(logits), bias, causal)
+                self.assertAllClose(h.as_f32(probs), ref, atol=atol, rtol=rtol * 2, msg=str((shape, causal)))
+
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_dropout_and_gradients_match_reference(self, device, dtype):
+        atol, rtol = h.TOLERANCE[dtype]
+        for shape in SOFTMAX_SHAPES:
+            for causal, rate in ((False, 0.0), (True, 0.0), (False, 0.3), (True, 0.3)):
+                with h.device_scope(device):
+                    logits = h.random(shape, dtype, 1, scale=3.0)
+                    bias = padding_bias(shape[0], shape[3], seed=3)
+                    dprobs = h.random(shape, dtype, 2)
+                    with tf.GradientTape(persistent=True) as tape:
+                        tape.watch(logits)
+                        probs, _, mask = raw_softmax(logits, bias, causal, rate)
+                        ref = softmax_ref(h.as_f32(logits), bias, causal, mask, rate)
+                    ours = tape.gradient(probs, logits, output_gradients=dprobs)
+                    theirs = tape.gradient(ref, logits, output_gradients=h.as_f32(dprobs))
+                msg = str((shape, causal, rate))
+                if rate:
+                    n = int(np.prod(shape))
+                    self.assertAllEqual(mask.numpy().reshape(-1).astype(bool), h.expected_keep_mask(n, rate, 1, 2))
+                self.assertAllClose(h.as_f32(probs), ref, atol=atol * 2, rtol=rtol * 2, msg=msg)
+                self.assertAllClose(h.as_f32(ours), theirs, atol=atol * 4, rtol=rtol * 4, msg=msg)
+
+    @parameterized.named_parameters([(d, d) for d in h.DEVICES])
+    def test_compute_gradient_against_float64_reference(self, device):
+        shape = (1, 2, 3, 5)
+        with h.device_scope(device):
+            logits = h.random(shape, seed=1)
+            bias = padding_bias(1, 5)
+            for causal, rate in ((False, 0.0), (True, 0.5)):
+                _, _, mask = raw_softmax(logits, bias, causal, rate, seed=4, offset=4)
+                theoretical, _ = tf.test.compute_gradient(
+                    lambda x: ops.attention_softmax(x, bias, causal, rate, seed=4, offset=4), [logits])
+                _, numerical = tf.test.compute_gradient(
+                    lambda x: softmax_ref(x, bias, causal, mask, rate), [tf.cast(logits, tf.float64)])
+                self.assertAllClose(theoretical[0], numerical[0], atol=1e-4, rtol=1e-4)
+
+    @parameterized.named_parameters([(d, d) for d in h.DEVICES])
+    def test_attention_matches_reference_forward_and_backward(self, device):
+        b, n, tq, tk, d = 2, 4, 5, 6, 8
+        with h.device_scope(device):
+            q, k, v = (h.random((b, n, t, d), seed=i) for i, t in enumerate((tq, tk, tk)))
+            bias = padding_bias(b, tk)
+            with tf.GradientTape(persistent=True) as tape:
+                tape.watch([q, k, v])
+                ours = ops.attention(q, k, v, bias, causal=True)
+                probs = softmax_ref(tf.matmul(q, k, transpose_b=True), bias, True)
+                ref = merge_ref(tf.matmul(probs, v))
+            self.assertAllClose(ours, ref, atol=1e-5, rtol=1e-5)
+            for a, r in zip(tape.gradient(ours, [q, k, v]), tape.gradient(ref, [q, k, v])):
+                self.assertAllClose(a, r, atol=1e-5, rtol=1e-5)
+
+    @parameterized.named_parameters([(d, d) for d in h.DEVICES])
+    def test_long_rows_nan_and_empty(self, device):
+        with h.device_scope(device):
+            logits = h.random((1, 1, 2, 5000), seed=1)
+            self.assertAllClose(ops.attention_softmax(logits), tf.nn.softmax(logits), atol=1e-6, rtol=1e-5)
+            x = tf.tensor_scatter_nd_update(h.random((1, 1, 3, 40)), [[0, 0, 1, 7]], [np.nan])
+            y = ops.attention_softmax(x).numpy()
+            self.assertTrue(np.isnan(y[0, 0, 1]).all())
+            self.assertTrue(np.isfinite(y[0, 0, [0, 2]]).all())
+            # Causal with fewer keys than queries: the first queries see nothing and get zeros.
+            y = ops.attention_softmax(h.random((1, 1, 4, 2)), causal=True).numpy()
+            self.assertAllEqual(y[0, 0, :2], np.zeros([2, 2]))
+            self.assertAllClose(y[0, 0, 2:].sum(-1), [1, 1])
+            for shape in [(0, 2, 3, 4), (2, 2, 0, 4), (2, 2, 3, 0)]:
+                x = tf.zeros(shape)
+                with tf.GradientTape() as tape:
+                    tape.watch(x)
+                    y = ops.attention_softmax(x, rate=0.5, seed=1)
+                self.assertEqual(y.shape, shape)
+                self.assertEqual(tape.gradient(y, x).shape, shape)
+
+    def test_bad_arguments_name_the_argument(self):
+        logits = tf.zeros([2, 3, 4, 5])
+        cases = [
+            (lambda: ops.attention_softmax(tf.zeros([2, 4, 5])), "logits"),
+            (lambda: ops.attention_softmax(logits, tf.zeros([2, 4])), "key_bias"),
+            (lambda: ops.attention_softmax(logits, tf.zeros([3, 5])), "key_bias"),
+            (lambda: ops.attention_softmax(logits, rate=1.5), "rate"),
+            (lambda: ops.attention_softmax(logits, seed=tf.zeros([2], tf.int64), rate=0.1), "seed"),
+        ]
+        for fn, name in cases:
+            pattern = r"\b%s must" % name
+            with self.assertRaisesRegex((tf.errors.InvalidArgumentError, ValueError), pattern):
+                fn()
+            with self.assertRaisesRegex((tf.errors.InvalidArgumentError, ValueError), pattern):
+                tf.function(fn)()

@@ -1,0 +1,193 @@
+"""Transformer layers vs NeurST's: identical variables, matching outputs and gradients,
+incremental decoding, padding isolation, mixed precision, bad inputs."""
+
+import numpy as np
+import pytest
+import tensorflow as tf
+from absl.testing import parameterized
+
+from neurst_ext import compat
+
+compat.apply()
+
+from neurst.layers import layer_utils  # noqa: E402
+from neurst.utils import compat as neurst_compat  # noqa: E402
+from neurst.layers import transformer_layers as stock  # noqa: E402
+
+import lightseq_tf  # noqa: E402
+from tests import helpers as h  # noqa: E402
+
+D, HEADS, FILTER = 32, 4, 64
+
+
+def config(**overrides):
+    c = dict(hidden_size=D, num_attention_heads=HEADS, filter_size=FILTER)
+    c.update(overrides)
+    return c
+
+
+def names(layer):
+    return {w.name: tuple(w.shape) for w in layer.weights}
+
+
+def copy_weights(src, dst):
+    by_name = {w.name: w for w in src.weights}
+    for w in dst.weights:
+        w.assign(by_name[w.name])
+
+
+def inputs(batch=3, length=6, dtype=tf.float32, seed=0):
+    x = h.random((batch, length, D), seed=seed)
+    lengths = np.array([length, length - 2, 1][:batch])
+    padding = tf.constant(np.arange(length)[None] >= lengths[:, None], tf.float32)
+    return tf.cast(x, dtype), padding
+
+
+def run_encoder(layer, x, padding, training=True):
+    return layer(x, layer_utils.input_padding_to_bias(padding), is_training=training)
+
+
+def run_decoder(layer, x, memory, memory_padding, training=True):
+    bias = layer_utils.lower_triangle_attention_bias(tf.shape(x)[1])
+    return layer(x, bias, None, memory=memory, memory_bias=layer_utils.input_padding_to_bias(memory_padding),
+                 is_training=training)
+
+
+def pair(kind, name, **overrides):
+    ours_cls = lightseq_tf.layers.TransformerEncoderLayer if kind == "encoder" else lightseq_tf.layers.TransformerDecoderLayer
+    stock_cls = stock.TransformerEncoderLayer if kind == "encoder" else stock.TransformerDecoderLayer
+    return ours_cls(**config(**overrides), name=name), stock_cls(**config(**overrides), name=name)
+
+
+class TransformerLayerParityTest(tf.test.TestCase, parameterized.TestCase):
+    def tearDown(self):
+        tf.keras.mixed_precision.set_global_policy("float32")
+        neurst_compat.register_computation_dtype("float32", -1e9)
+        super().tearDown()
+
+    def _build_pair(self, kind, name, x, padding, memory, **overrides):
+        ours, ref = pair(kind, name, **overrides)
+        if kind == "encoder":
+            run = lambda layer, x: run_encoder(layer, x, padding)  # noqa: E731
+        else:
+            run = lambda layer, x: run_decoder(layer, x, memory, padding)  # noqa: E731
+        run(ours, x)
+        run(ref, x)
+        self.assertEqual(names(ours), names(ref))
+        for w in ours.weights:
+            self.assertEqual(w.dtype, tf.float32, w.name)
+        copy_weights(ref, ours)
+        return ours, ref, run
+
+    @parameterized.named_parameters(
+        ("encoder_prenorm_relu", "encoder", {}),
+        ("encoder_postnorm_gelu", "encoder", {"post_normalize": True, "ffn_activation": "gelu"}),
+        ("decoder_prenorm_relu", "decoder", {}),
+        ("decoder_prenorm_gelu_nonapprox", "decoder", {"ffn_activation": "gelu_nonapprox"}),
+        ("decoder_postnorm", "decoder", {"post_normalize": True}),
+    )
+    def test_forward_and_gradients_match_neurst(self, kind, overrides):
+        for device in h.DEVICES:
+            with h.device_scope(device):
+                x, padding = inputs()
+                memory = h.random((3, 6, D), seed=5)
+                ours, ref, run = self._build_pair(kind, "%s_%s" % (kind, device), x, padding, memory, **overrides)
+                with tf.GradientTape(persistent=True) as tape:
+                    tape.watch(x)
+                    y_ours, y_ref = run(ours, x), run(ref, x)
+                self.assertAllClose(y_ours, y_ref, atol=1e-5, rtol=1e-5)
+                dy = h.random(y_ref.shape, seed=7)
+                g_ours = tape.gradient(y_ours, [x] + ours.trainable_weights, output_gradients=dy)
+                ref_by_name = {w.name: w for w in ref.trainable_weights}
+                g_ref = tape.gradient(y_ref, [x] + [ref_by_name[w.name] for w in ours.trainable_weights],
+                                      output_gradients=dy)
+                for w, a, b in zip(["x"] + [w.name for w in ours.trainable_weights], g_ours, g_ref):
+                    self.assertAllClose(a, b, atol=1e-5, rtol=1e-4, msg=w)
+
+    @parameterized.parameters("mixed_float16", "mixed_bfloat16")
+    def test_mixed_precision_matches_neurst(self, policy):
+        tf.keras.mixed_precision.set_global_policy(policy)
+        # As NeurST's trainer does: biases in the compute dtype, FLOAT_MIN representable in it.
+        neurst_compat.register_computation_dtype(policy[6:], -6e4)
+        for device in h.DEVICES:
+            with h.device_scope(device):
+                x, padding = inputs(dtype=policy[6:])
+                padding = tf.cast(padding, policy[6:])
+                memory = tf.cast(h.random((3, 6, D), seed=5), policy[6:])
+                for kind in ("encoder", "decoder"):
+                    ours, ref, run = self._build_pair(kind, "%s_%s_%s" % (policy, kind, device), x, padding, memory)
+                    y_ours, y_ref = run(ours, x), run(ref, x)
+                    self.assertEqual(y_ours.dtype, y_ref.dtype)
+                    # Relative to the output scale: about one ulp of the 16-bit type (measured:
+                    # 1.05e-3 for float16, 4.5e-3 for bfloat16).
+                    scale = float(tf.reduce_max(tf.abs(h.as_f32(y_ref))))
+                    tol = (2e-3 if policy == "mixed_float16" else 1e-2) * scale
+                    self.assertAllClose(h.as_f32(y_ours), h.as_f32(y_ref), atol=tol, rtol=0)
+
+    def test_incremental_decoding_matches_full_sequence_and_neurst(self):
+        x, padding = inputs(length=5)
+        memory = h.random((3, 5, D), seed=5)  # padded like x
+        ours, ref, _ = self._build_pair("decoder", "incremental", x, padding, memory)
+        full = run_decoder(ours, x, memory, padding, training=False)
+        bias = layer_utils.input_padding_to_bias(padding)
+        for use_static in (False, True):
+            outputs = {}
+            for name, layer in (("ours", ours), ("ref", ref)):
+                cache = layer.memorize_memory(memory)
+                length = 5 if use_static else 0
+                cache["self_attention"] = {k: tf.zeros([3, length, HEADS, D // HEADS]) for k in ("keys", "values")}
+                steps = []
+                for t in range(5):
+                    step_bias = layer_utils.lower_triangle_attention_bias(t + 1)[:, :, -1:]
+                    steps.append(layer(x[:, t:t + 1], step_bias, cache, memory_bias=bias, is_training=False,
+                                       decode_loop_step=t if use_static else None))
+                outputs[name] = tf.concat(steps, axis=1)
+            self.assertAllClose(outputs["ours"], full, atol=1e-5, rtol=1e-5)
+            self.assertAllClose(outputs["ours"], outputs["ref"], atol=1e-5, rtol=1e-5)
+
+    def test_padding_does_not_leak(self):
+        x, padding = inputs()
+        layer = lightseq_tf.layers.TransformerEncoderLayer(**config(), name="leak")
+        y = run_encoder(layer, x, padding, training=False)
+        noise = h.random(x.shape, seed=9) * padding[:, :, None] * 100.0
+        y2 = run_encoder(layer, x + noise, padding, training=False)
+        keep = (1 - padding).numpy().astype(bool)
+        self.assertAllClose(y.numpy()[keep], y2.numpy()[keep], atol=1e-5, rtol=1e-5)
+
+    def test_dropout_is_reproducible_and_changes_per_step(self):
+        def make():
+            return lightseq_tf.layers.TransformerEncoderLayer(**config(attention_dropout_rate=0.1, ffn_dropout_rate=0.1,
+                                                                       layer_postprocess_dropout_rate=0.1), name="drop")
+        x, padding = inputs()
+        a, b = make(), make()
+        run_encoder(a, x, padding, training=False)
+        run_encoder(b, x, padding, training=False)
+        copy_weights(a, b)
+        first_a, first_b = run_encoder(a, x, padding), run_encoder(b, x, padding)
+        self.assertAllEqual(first_a, first_b)  # same name -> same seed, same step -> same masks
+        self.assertNotAllClose(run_encoder(a, x, padding), first_a)  # next step: new masks
+
+    def test_config_and_bad_inputs(self):
+        layer = lightseq_tf.layers.TransformerDecoderLayer(**config(ffn_activation="gelu", post_normalize=True), name="c")
+        clone = lightseq_tf.layers.TransformerDecoderLayer.from_config(layer.get_config())
+        self.assertEqual(clone.get_config(), layer.get_config())
+        x, padding = inputs()
+        enc = lightseq_tf.layers.TransformerEncoderLayer(**config(), name="bad")
+        with self.assertRaisesRegex(ValueError, r"x must have shape \[batch, length, 32\]"):
+            run_encoder(enc, tf.zeros([3, 6, 16]), padding)
+        with self.assertRaisesRegex(ValueError, "x must have shape"):
+            enc(tf.zeros([3, D]), None, is_training=False)
+        with self.assertRaisesRegex(ValueError, "divisible"):
+            lightseq_tf.layers.TransformerEncoderLayer(hidden_size=30, num_attention_heads=4, filter_size=8)
+        with self.assertRaisesRegex(ValueError, "ffn_activation"):
+            lightseq_tf.layers.TransformerEncoderLayer(**config(ffn_activation="tanh"))
+
+    def test_long_sequence(self):
+        x = h.random((1, 2048, D), seed=1)
+        padding = tf.zeros([1, 2048])
+        ours, ref, run = self._build_pair("encoder", "long", x, padding, None)
+        self.assertAllClose(run(ours, x), run(ref, x), atol=1e-4, rtol=1e-4)
+
+
+if __name__ == "__main__":
+    pytest.main([__file__])

@@ -1,0 +1,180 @@
+// Op registrations for the attention family: QKV bias + head split, head merge, and the
+// attention softmax with key bias, causal mask and dropout.
+#include "tensorflow/core/framework/op.h"
+#include "tf_ops/common/op_utils.h"
+
+namespace lightseq_tf {
+namespace {
+
+using tensorflow::shape_inference::DimensionHandle;
+using tensorflow::shape_inference::InferenceContext;
+using tensorflow::shape_inference::ShapeHandle;
+
+// Input `input` must have rank `rank`.
+absl::Status shape_rank(InferenceContext* c, int input, int rank, const char* name, ShapeHandle* out) {
+  const std::string requirement = absl::StrCat("have rank ", rank);
+  return name_error(c->WithRank(c->input(input), rank, out), name, requirement.c_str());
+}
+
+// Divides dim by k, or fails naming `name`.
+absl::Status divide(InferenceContext* c, DimensionHandle dim, int64_t k, const char* name,
+                    const char* what, DimensionHandle* out) {
+  return name_error(c->Divide(dim, k, /*evenly_divisible=*/true, out), name, what);
+}
+
+// QKVSplit: qkv [B, T, 3d], bias [3d] -> q, k, v [B, heads, T, d / heads].
+absl::Status qkv_split_shape(InferenceContext* c) {
+  int64_t heads;
+  TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
+  ShapeHandle qkv;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 3, "qkv", &qkv));
+  TF_RETURN_IF_ERROR(shape_vector_of(c, 1, "bias", c->Dim(qkv, 2)));
+  DimensionHandle d, head_dim;
+  TF_RETURN_IF_ERROR(divide(c, c->Dim(qkv, 2), 3, "qkv", "have a last dimension of 3 * d", &d));
+  TF_RETURN_IF_ERROR(divide(c, d, heads, "qkv", "have d divisible by heads", &head_dim));
+  ShapeHandle out = c->MakeShape({c->Dim(qkv, 0), c->MakeDim(heads), c->Dim(qkv, 1), head_dim});
+  for (int i = 0; i < 3; ++i) c->set_output(i, out);
+  return absl::OkStatus();
+}
+
+// QKVSplitGrad: dq, dk, dv [B, heads, T, H] -> dqkv [B, T, 3 * heads * H], dbias [3 * heads * H].
+absl::Status qkv_split_grad_shape(InferenceContext* c) {
+  ShapeHandle dq, merged;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "dq", &dq));
+  TF_RETURN_IF_ERROR(shape_same(c, 1, "dk", 0, "dq", &merged));
+  TF_RETURN_IF_ERROR(shape_same(c, 2, "dv", 0, "dq", &merged));
+  DimensionHandle d, width;
+  TF_RETURN_IF_ERROR(c->Multiply(c->Dim(dq, 1), c->Dim(dq, 3), &d));
+  TF_RETURN_IF_ERROR(c->Multiply(d, 3, &width));
+  c->set_output(0, c->MakeShape({c->Dim(dq, 0), c->Dim(dq, 2), width}));
+  c->set_output(1, c->Vector(width));
+  return absl::OkStatus();
+}
+
+// HeadMerge: x [B, heads, T, H] -> [B, T, heads * H].
+absl::Status head_merge_shape(InferenceContext* c) {
+  int64_t heads;
+  TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
+  ShapeHandle x;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "x", &x));
+  DimensionHandle merged;
+  TF_RETURN_IF_ERROR(name_error(c->Merge(c->Dim(x, 1), c->MakeDim(heads), &merged), "x",
+                                "have dimension 1 equal to heads"));
+  DimensionHandle d;
+  TF_RETURN_IF_ERROR(c->Multiply(c->Dim(x, 1), c->Dim(x, 3), &d));
+  c->set_output(0, c->MakeShape({c->Dim(x, 0), c->Dim(x, 2), d}));
+  return absl::OkStatus();
+}
+
+// HeadMergeGrad: dy [B, T, d] -> [B, heads, T, d / heads].
+absl::Status head_merge_grad_shape(InferenceContext* c) {
+  int64_t heads;
+  TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
+  ShapeHandle dy;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 3, "dy", &dy));
+  DimensionHandle head_dim;
+  TF_RETURN_IF_ERROR(divide(c, c->Dim(dy, 2), heads, "dy", "have a last dimension divisible by heads", &head_dim));
+  c->set_output(0, c->MakeShape({c->Dim(dy, 0), c->MakeDim(heads), c->Dim(dy, 1), head_dim}));
+  return absl::OkStatus();
+}
+
+// AttentionSoftmax: logits [B, N, Tq, Tk], key_bias [B, Tk], scalar seed, offset ->
+// probs like logits; softmax and mask like logits when rate > 0, else [0].
+absl::Status attention_softmax_shape(InferenceContext* c) {
+  ShapeHandle logits, bias;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "logits", &logits));
+  TF_RETURN_IF_ERROR(shape_rank(c, 1, 2, "key_bias", &bias));
+  DimensionHandle merged;
+  TF_RETURN_IF_ERROR(name_error(c->Merge(c->Dim(bias, 0), c->Dim(logits, 0), &merged), "key_bias",
+                                "have shape [batch, keys] matching logits"));
+  TF_RETURN_IF_ERROR(name_error(c->Merge(c->Dim(bias, 1), c->Dim(logits, 3), &merged), "key_bias",
+                                "have shape [batch, keys] matching logits"));
+  TF_RETURN_IF_ERROR(shape_scalar(c, 2, "seed"));
+  TF_RETURN_IF_ERROR(shape_scalar(c, 3, "offset"));
+  float rate;
+  TF_RETURN_IF_ERROR(c->GetAttr("rate", &rate));
+  c->set_output(0, logits);
+  c->set_output(1, rate > 0.f ? logits : c->Vector(0));
+  c->set_output(2, rate > 0.f ? logits : c->Vector(0));
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+REGISTER_OP("LightSeq>QKVSplit")
+    .Input("qkv: T")
+    .Input("bias: T")
+    .Output("q: T")
+    .Output("k: T")
+    .Output("v: T")
+    .Attr("heads: int >= 1")
+    .Attr("q_scale: float = 1.0")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn(qkv_split_shape)
+    .Doc(R"doc(
+Adds bias to a fused QKV projection [B, T, 3d] and splits it into q, k, v [B, heads, T, d/heads];
+q is multiplied by q_scale (e.g. head_dim ** -0.5).
+)doc");
+
+REGISTER_OP("LightSeq>QKVSplitGrad")
+    .Input("dq: T")
+    .Input("dk: T")
+    .Input("dv: T")
+    .Output("dqkv: T")
+    .Output("dbias: T")
+    .Attr("heads: int >= 1")
+    .Attr("q_scale: float = 1.0")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn(qkv_split_grad_shape)
+    .Doc("Gradients of QKVSplit with respect to qkv and bias.");
+
+REGISTER_OP("LightSeq>HeadMerge")
+    .Input("x: T")
+    .Output("y: T")
+    .Attr("heads: int >= 1")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn(head_merge_shape)
+    .Doc("Merges heads: x [B, heads, T, H] -> y [B, T, heads * H].");
+
+REGISTER_OP("LightSeq>HeadMergeGrad")
+    .Input("dy: T")
+    .Output("dx: T")
+    .Attr("heads: int >= 1")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn(head_merge_grad_shape)
+    .Doc("Gradient of HeadMerge: dy [B, T, d] -> dx [B, heads, T, d / heads].");
+
+REGISTER_OP("LightSeq>AttentionSoftmax")
+    .Input("logits: T")
+    .Input("key_bias: float")
+    .Input("seed: int64")
+    .Input("offset: int64")
+    .Output("probs: T")
+    .Output("softmax: T")
+    .Output("mask: uint8")
+    .Attr("causal: bool = false")
+    .Attr("rate: float = 0.0")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn(attention_softmax_shape)
+    .Doc(R"doc(
+probs = dropout(softmax(logits + key_bias[:, None, None, :]), rate) over the last axis. With
+causal, query q sees keys j <= q + Tk - Tq only. softmax (undropped) and mask are [0] when
+rate == 0 (probs is then the softmax). Dropout keep rule as in BiasActDropout.
+)doc");
+
+REGISTER_OP("LightSeq>AttentionSoftmaxGrad")
+    .Input("dprobs: T")
+    .Input("softmax: T")
+    .Input("mask: uint8")
+    .Output("dlogits: T")
+    .Attr("rate: float = 0.0")
+    .Attr("T: {float, half, bfloat16}")
+    .SetShapeFn([](InferenceContext* c) {
+      ShapeHandle out;
+      TF_RETURN_IF_ERROR(shape_same(c, 1, "softmax", 0, "dprobs", &out));
+      c->set_output(0, out);
+      return absl::OkStatus();
+    })
+    .Doc("Gradient of AttentionSoftmax with respect to logits (softmax: the undropped output).");
+
+}  // namespace lightseq_tf

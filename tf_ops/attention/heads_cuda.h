@@ -1,0 +1,48 @@
+// Framework-free CUDA launchers moving activations between the token-major layout
+// [B, T, P * d] (d = heads * head_dim; P parts, e.g. q/k/v) and the head-major layout
+// P x [B, heads, T, head_dim]. T: float, fp16, bf16. Each returns 0 or a cudaError_t value.
+#ifndef LIGHTSEQ_TF_ATTENTION_HEADS_CUDA_H_
+#define LIGHTSEQ_TF_ATTENTION_HEADS_CUDA_H_
+
+#include <cstdint>
+
+#include "tf_ops/common/launch_types.h"
+
+namespace lightseq_tf {
+
+// Index map between token-major [batch * seq, parts * d] and head-major
+// parts x [batch, heads, seq, head_dim], d = heads * head_dim.
+struct HeadLayout {
+  int parts;
+  int64_t batch, seq, heads, head_dim;
+
+  LS_HOST_DEVICE int64_t d() const { return heads * head_dim; }
+  LS_HOST_DEVICE int64_t width() const { return parts * d(); }
+  LS_HOST_DEVICE int64_t rows() const { return batch * seq; }
+  // Offset in head-major part *p of token-major element (row = b * seq + t, col).
+  LS_HOST_DEVICE int64_t head_major(int64_t row, int64_t col, int* p) const {
+    *p = static_cast<int>(col / d());
+    const int64_t c = col - *p * d(), n = c / head_dim, h = c - n * head_dim;
+    const int64_t b = row / seq, t = row - b * seq;
+    return ((b * heads + n) * seq + t) * head_dim + h;
+  }
+};
+
+// out_p[b, n, t, h] = (in[b, t, p * d + n * head_dim + h] + bias[p * d + ...]) * (p == 0 ? scale0 : 1)
+// for p < parts (1 or 3); bias may be null; out1/out2 are null when parts == 1.
+template <typename T>
+int launch_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias, int parts,
+                       int64_t batch, int64_t seq, int64_t heads, int64_t head_dim, float scale0,
+                       cudaStream_t stream);
+
+// out[b, t, p * d + n * head_dim + h] = in_p[b, n, t, h] * (p == 0 ? scale0 : 1), and, when
+// dbias is non-null, dbias = out summed over b and t (workspace: column_chunks(batch * seq,
+// parts * d) * parts * d floats).
+template <typename T>
+int launch_merge_heads(T* out, T* dbias, float* workspace, const T* in0, const T* in1,
+                       const T* in2, int parts, int64_t batch, int64_t seq, int64_t heads,
+                       int64_t head_dim, float scale0, cudaStream_t stream);
+
+}  // namespace lightseq_tf
+
+#endif  // LIGHTSEQ_TF_ATTENTION_HEADS_CUDA_H_

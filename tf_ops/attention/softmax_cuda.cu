@@ -1,0 +1,258 @@
+// CUDA kernels for the attention softmax (+ bias, causal mask, dropout) and its gradient.
+#include "tf_ops/attention/softmax_cuda.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+#include "tf_ops/common/cuda_utils.cuh"
+#include "tf_ops/common/dropout_rng.h"
+
+namespace lightseq_tf {
+namespace {
+
+constexpr int kRowsPerBlock = 4;  // one warp per row, blockDim = (32, kRowsPerBlock)
+
+int row_blocks(int64_t rows) {
+  return static_cast<int>(std::min<int64_t>((rows + kRowsPerBlock - 1) / kRowsPerBlock, 1 << 16));
+}
+
+// Visits lane `lane`'s vectors v = lane + 32 k of a row with nvec vectors; k is a compile-time
+// register-cache slot when ITEMS > 0 (else 0, streaming).
+template <int ITEMS, typename Body>
+__device__ __forceinline__ void for_each_vec(int lane, int64_t nvec, Body body) {
+  if constexpr (ITEMS > 0) {
+#pragma unroll
+    for (int k = 0; k < ITEMS; ++k) {
+      const int64_t v = lane + 32 * k;
+      if (v < nvec) body(v, k);
+    }
+  } else {
+    for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
+  }
+}
+
+// Keep flags of elements [i0, i0 + N): one Philox draw per 4 elements when N >= 4 (then
+// i0 % 4 == 0), else one per element.
+template <int N>
+__device__ __forceinline__ void keep_flags(uint64_t seed, uint64_t offset, int64_t i0,
+                                           uint32_t threshold, bool (&keep)[N]) {
+  if constexpr (N >= 4) {
+#pragma unroll
+    for (int g = 0; g < N / 4; ++g) {
+      const auto words = dropout_words(seed, offset, i0 / 4 + g);
+#pragma unroll
+      for (int l = 0; l < 4; ++l) keep[4 * g + l] = words[l] >= threshold;
+    }
+  } else {
+#pragma unroll
+    for (int i = 0; i < N; ++i) keep[i] = dropout_words(seed, offset, (i0 + i) / 4)[(i0 + i) % 4] >= threshold;
+  }
+}
+
+// ker_attention_softmax: one warp per row r of [rows, Tk] (grid-stride); row r is query
+// q = r % Tq of batch r / (heads * Tq). Lane owns vectors lane + 32 k of N keys; ITEMS > 0
+// keeps them in registers (else three streaming passes: max, sum, write).
+template <typename T, int N, int ITEMS>
+__global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logits,
+                                      const float* key_bias, int64_t rows, int64_t heads,
+                                      int64_t q_len, int64_t k_len, bool causal,
+                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                      const int64_t* offset_ptr) {
+  constexpr int C = ITEMS > 0 ? ITEMS : 1;
+  const int lane = threadIdx.x;
+  const int64_t nvec = k_len / N;
+  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
+       row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
+    const int64_t base = row * k_len;
+    const float* bias = key_bias + (row / (heads * q_len)) * k_len;
+    const int64_t last_visible = causal ? row % q_len + k_len - q_len : k_len - 1;
+    float cache[C][N];
+    // Biased logits of vector v, -inf where masked.
+    auto load = [&](int64_t v, int k, float (&a)[N]) {
+      if (ITEMS > 0 && k >= 0) {
+#pragma unroll
+        for (int i = 0; i < N; ++i) a[i] = cache[k][i];
+        return;
+      }
+      float b[N];
+      load_float<T, N>(logits + base + v * N, a);
+      load_float<float, N>(bias + v * N, b);
+#pragma unroll
+      for (int i = 0; i < N; ++i) a[i] = v * N + i <= last_visible ? a[i] + b[i] : -INFINITY;
+    };
+    float m = -INFINITY;
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
+      float a[N];
+      load(v, -1, a);
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        if (ITEMS > 0) cache[k][i] = a[i];
+        m = fmaxf(m, a[i]);
+      }
+    });
+#pragma unroll
+    for (int d = 16; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
+    const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
+    float s = 0.f;
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
+      float a[N];
+      load(v, ITEMS > 0 ? k : -1, a);
+#pragma unroll
+      for (int i = 0; i < N; ++i) s += __expf(a[i] - shift);
+    });
+    s = warp_sum(s);
+    const float inv = m == -INFINITY ? 0.f : 1.f / s;  // NaN logits give a NaN row, as in tf.nn.softmax
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
+      float a[N];
+      load(v, ITEMS > 0 ? k : -1, a);
+#pragma unroll
+      for (int i = 0; i < N; ++i) a[i] = __expf(a[i] - shift) * inv;
+      if (mask != nullptr) {
+        store_float<T, N>(softmax + base + v * N, a);
+        bool keep[N];
+        keep_flags<N>(seed, offset, base + v * N, threshold, keep);
+        Vec<uint8_t, N> mv;
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          mv.v[i] = keep[i];
+          a[i] = keep[i] ? a[i] * scale : 0.f;
+        }
+        *reinterpret_cast<Vec<uint8_t, N>*>(mask + base + v * N) = mv;
+      }
+      store_float<T, N>(probs + base + v * N, a);
+    });
+  }
+}
+
+// ker_attention_softmax_grad: one warp per row, dprobs/mask and softmax cached when ITEMS > 0.
+template <typename T, int N, int ITEMS>
+__global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
+                                           const uint8_t* mask, int64_t rows, int64_t k_len,
+                                           float scale) {
+  constexpr int C = ITEMS > 0 ? ITEMS : 1;
+  const int lane = threadIdx.x;
+  const int64_t nvec = k_len / N;
+  for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
+       row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
+    const int64_t base = row * k_len;
+    float dp_cache[C][N], y_cache[C][N];
+    auto load = [&](int64_t v, int k, float (&dp)[N], float (&y)[N]) {
+      if (ITEMS > 0 && k >= 0) {
+#pragma unroll
+        for (int i = 0; i < N; ++i) {
+          dp[i] = dp_cache[k][i];
+          y[i] = y_cache[k][i];
+        }
+        return;
+      }
+      load_float<T, N>(dprobs + base + v * N, dp);
+      load_float<T, N>(softmax + base + v * N, y);
+      if (mask != nullptr) {
+        const Vec<uint8_t, N> mv = *reinterpret_cast<const Vec<uint8_t, N>*>(mask + base + v * N);
+#pragma unroll
+        for (int i = 0; i < N; ++i) dp[i] = mv.v[i] ? dp[i] * scale : 0.f;
+      }
+    };
+    float s = 0.f;
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
+      float dp[N], y[N];
+      load(v, -1, dp, y);
+#pragma unroll
+      for (int i = 0; i < N; ++i) {
+        if (ITEMS > 0) {
+          dp_cache[k][i] = dp[i];
+          y_cache[k][i] = y[i];
+        }
+        s += dp[i] * y[i];
+      }
+    });
+    s = warp_sum(s);
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
+      float dp[N], y[N];
+      load(v, ITEMS > 0 ? k : -1, dp, y);
+#pragma unroll
+      for (int i = 0; i < N; ++i) dp[i] = y[i] * (dp[i] - s);
+      store_float<T, N>(dlogits + base + v * N, dp);
+    });
+  }
+}
+
+// Widest vector (elements) for rows of k_len: divides k_len, leaves >= 32 vectors per row when
+// possible, and all pointers are 16-byte aligned (else 1).
+template <typename T>
+int pick_vec(int64_t k_len, std::initializer_list<const void*> ptrs) {
+  for (const void* p : ptrs)
+    if (p != nullptr && !aligned16(p)) return 1;
+  int n = vec_width<T>();
+  while (n > 1 && (k_len % n != 0 || k_len / n < 32)) n /= 2;
+  return n;
+}
+
+// Calls fn(std::integral_constant<int, N>) for N in {1, 2, 4, vec_width<T>()}.
+template <typename T, typename Fn>
+void dispatch_vec(int n, Fn fn) {
+  switch (n) {
+    case 2: return fn(std::integral_constant<int, 2>());
+    case 4: return fn(std::integral_constant<int, 4>());
+    case 8: return fn(std::integral_constant<int, (vec_width<T>() >= 8 ? 8 : 1)>());
+    default: return fn(std::integral_constant<int, 1>());
+  }
+}
+
+}  // namespace
+
+template <typename T>
+int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logits,
+                             const float* key_bias, int64_t batch, int64_t heads, int64_t q_len,
+                             int64_t k_len, bool causal, float rate, const int64_t* seed,
+                             const int64_t* offset, cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  const int64_t rows = batch * heads * q_len;
+  if (rows * k_len == 0) return 0;
+  const int n = pick_vec<CT>(k_len, {probs, softmax, mask, logits, key_bias});
+  dispatch_vec<CT>(n, [&](auto vec) {
+    constexpr int N = decltype(vec)::value;
+    dispatch_items<N, 32>(k_len / N, [&](auto items) {
+      ker_attention_softmax<CT, N, decltype(items)::value>
+          <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+              cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias, rows, heads,
+              q_len, k_len, causal, dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    });
+  });
+  return status_of_last_launch();
+}
+
+template <typename T>
+int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
+                                  const uint8_t* mask, int64_t rows, int64_t k_len, float rate,
+                                  cudaStream_t stream) {
+  using CT = typename CudaType<T>::type;
+  if (rows * k_len == 0) return 0;
+  const int n = pick_vec<CT>(k_len, {dlogits, dprobs, softmax, mask});
+  dispatch_vec<CT>(n, [&](auto vec) {
+    constexpr int N = decltype(vec)::value;
+    dispatch_items<N, 16>(k_len / N, [&](auto items) {
+      ker_attention_softmax_grad<CT, N, decltype(items)::value>
+          <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
+              cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), mask, rows, k_len,
+              dropout_scale(rate));
+    });
+  });
+  return status_of_last_launch();
+}
+
+#define INSTANTIATE(T)                                                                         \
+  template int launch_attention_softmax<T>(T*, T*, uint8_t*, const T*, const float*, int64_t,  \
+                                           int64_t, int64_t, int64_t, bool, float,             \
+                                           const int64_t*, const int64_t*, cudaStream_t);      \
+  template int launch_attention_softmax_grad<T>(T*, const T*, const T*, const uint8_t*,        \
+                                                int64_t, int64_t, float, cudaStream_t);
+INSTANTIATE(float)
+INSTANTIATE(fp16)
+INSTANTIATE(bf16)
+#undef INSTANTIATE
+
+}  // namespace lightseq_tf

@@ -1,0 +1,240 @@
+// OpKernels for AttentionSoftmax and its gradient: validate, allocate, then run the CPU loops
+// below or the CUDA launchers of softmax_cuda.h.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "tf_ops/attention/softmax_cuda.h"
+#include "tf_ops/common/dropout_rng.h"
+#include "tf_ops/common/op_utils.h"
+
+namespace lightseq_tf {
+namespace {
+
+using tensorflow::OpKernel;
+using tensorflow::OpKernelConstruction;
+using tensorflow::OpKernelContext;
+using tensorflow::Tensor;
+using tensorflow::TensorShape;
+
+template <typename T>
+struct ForwardArgs {
+  T* probs;
+  T* softmax;     // null when rate == 0
+  uint8_t* mask;  // null when rate == 0
+  const T* logits;
+  const float* key_bias;
+  int64_t batch, heads, q_len, k_len;
+  bool causal;
+  float rate;
+  const int64_t* seed;    // one value, in the kernel's device memory
+  const int64_t* offset;  // one value, in the kernel's device memory
+};
+
+template <typename T>
+struct BackwardArgs {
+  T* dlogits;
+  const T* dprobs;
+  const T* softmax;
+  const uint8_t* mask;  // null when rate == 0
+  int64_t rows, k_len;
+  float rate;
+};
+
+template <typename Device, typename T>
+struct SoftmaxImpl;
+
+template <typename T>
+struct SoftmaxImpl<CPUDevice, T> {
+  static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
+    const int64_t rows = a.batch * a.heads * a.q_len, k_len = a.k_len;
+    const uint32_t threshold = dropout_threshold(a.rate);
+    const float scale = dropout_scale(a.rate);
+    cpu_parallel_for(ctx, rows, 30 * k_len, [&](int64_t begin, int64_t end) {
+      std::vector<float> e(k_len);
+      for (int64_t row = begin; row < end; ++row) {
+        const int64_t base = row * k_len;
+        const float* bias = a.key_bias + (row / (a.heads * a.q_len)) * k_len;
+        const int64_t last_visible = a.causal ? row % a.q_len + k_len - a.q_len : k_len - 1;
+        float m = -std::numeric_limits<float>::infinity();
+        for (int64_t j = 0; j < k_len; ++j) {
+          e[j] = j <= last_visible ? static_cast<float>(a.logits[base + j]) + bias[j]
+                                   : -std::numeric_limits<float>::infinity();
+          m = std::max(m, e[j]);
+        }
+        const float shift = std::isinf(m) && m < 0 ? 0.f : m;
+        float s = 0.f;
+        for (int64_t j = 0; j < k_len; ++j) s += e[j] = std::exp(e[j] - shift);
+        const float inv = std::isinf(m) && m < 0 ? 0.f : 1.f / s;  // NaN logits: NaN row
+        tensorflow::random::PhiloxRandom::ResultType words;
+        for (int64_t j = 0; j < k_len; ++j) {
+          float y = e[j] * inv;
+          if (a.mask) {
+            const int64_t i = base + j;
+            if (j == 0 || i % 4 == 0) words = dropout_words(*a.seed, *a.offset, i / 4);
+            const bool keep = words[i % 4] >= threshold;
+            a.softmax[i] = static_cast<T>(y);
+            a.mask[i] = keep;
+            y = keep ? y * scale : 0.f;
+          }
+          a.probs[base + j] = static_cast<T>(y);
+        }
+      }
+    });
+  }
+
+  static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
+    const float scale = dropout_scale(a.rate);
+    cpu_parallel_for(ctx, a.rows, 10 * a.k_len, [&](int64_t begin, int64_t end) {
+      for (int64_t row = begin; row < end; ++row) {
+        const int64_t base = row * a.k_len;
+        auto dp = [&](int64_t i) {
+          const float d = static_cast<float>(a.dprobs[i]);
+          return a.mask ? (a.mask[i] ? d * scale : 0.f) : d;
+        };
+        float s = 0.f;
+        for (int64_t j = 0; j < a.k_len; ++j) s += dp(base + j) * static_cast<float>(a.softmax[base + j]);
+        for (int64_t j = 0; j < a.k_len; ++j) {
+          const float y = static_cast<float>(a.softmax[base + j]);
+          a.dlogits[base + j] = static_cast<T>(y * (dp(base + j) - s));
+        }
+      }
+    });
+  }
+};
+
+#if GOOGLE_CUDA
+template <typename T>
+struct SoftmaxImpl<GPUDevice, T> {
+  static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
+    OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax(
+                                launch_cast(a.probs), launch_cast(a.softmax), a.mask,
+                                launch_cast(a.logits), a.key_bias, a.batch, a.heads, a.q_len,
+                                a.k_len, a.causal, a.rate, a.seed, a.offset,
+                                ctx->eigen_device<GPUDevice>().stream()));
+  }
+
+  static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
+    OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax_grad(
+                                launch_cast(a.dlogits), launch_cast(a.dprobs),
+                                launch_cast(a.softmax), a.mask, a.rows, a.k_len, a.rate,
+                                ctx->eigen_device<GPUDevice>().stream()));
+  }
+};
+#endif  // GOOGLE_CUDA
+
+absl::Status check_rate(float rate) {
+  if (rate >= 0.f && rate < 1.f) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat("rate must be in [0, 1), got ", rate));
+}
+
+// logits [B, N, Tq, Tk], key_bias [B, Tk], seed, offset -> probs, softmax, mask.
+template <typename Device, typename T>
+class AttentionSoftmaxOp : public OpKernel {
+ public:
+  explicit AttentionSoftmaxOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("causal", &causal_));
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
+    OP_REQUIRES_OK(ctx, check_rate(rate_));
+  }
+
+  void Compute(OpKernelContext* ctx) override {
+    const Tensor& logits = ctx->input(0);
+    const Tensor& key_bias = ctx->input(1);
+    OP_REQUIRES(ctx, logits.dims() == 4,
+                absl::InvalidArgumentError(absl::StrCat("logits must have rank 4 [batch, heads, queries, keys], got shape ",
+                                                        logits.shape().DebugString())));
+    OP_REQUIRES(ctx, key_bias.dims() == 2 && key_bias.dim_size(0) == logits.dim_size(0) &&
+                         key_bias.dim_size(1) == logits.dim_size(3),
+                absl::InvalidArgumentError(absl::StrCat("key_bias must have shape [", logits.dim_size(0), ", ",
+                                                        logits.dim_size(3), "] ([batch, keys] of logits), got ",
+                                                        key_bias.shape().DebugString())));
+    OP_REQUIRES_OK(ctx, require_scalar(ctx->input(2), "seed"));
+    OP_REQUIRES_OK(ctx, require_scalar(ctx->input(3), "offset"));
+    const bool dropout = rate_ > 0.f;
+    const TensorShape saved = dropout ? logits.shape() : TensorShape({0});
+    Tensor *probs, *softmax, *mask;
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(0, logits.shape(), &probs));
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(1, saved, &softmax));
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(2, saved, &mask));
+    ForwardArgs<T> a;
+    a.probs = probs->flat<T>().data();
+    a.softmax = dropout ? softmax->flat<T>().data() : nullptr;
+    a.mask = dropout ? mask->flat<uint8_t>().data() : nullptr;
+    a.logits = logits.flat<T>().data();
+    a.key_bias = key_bias.flat<float>().data();
+    a.batch = logits.dim_size(0);
+    a.heads = logits.dim_size(1);
+    a.q_len = logits.dim_size(2);
+    a.k_len = logits.dim_size(3);
+    a.causal = causal_;
+    a.rate = rate_;
+    a.seed = ctx->input(2).scalar<int64_t>().data();
+    a.offset = ctx->input(3).scalar<int64_t>().data();
+    SoftmaxImpl<Device, T>::forward(ctx, a);
+  }
+
+ private:
+  bool causal_;
+  float rate_;
+};
+
+// dprobs, softmax, mask -> dlogits.
+template <typename Device, typename T>
+class AttentionSoftmaxGradOp : public OpKernel {
+ public:
+  explicit AttentionSoftmaxGradOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
+    OP_REQUIRES_OK(ctx, check_rate(rate_));
+  }
+
+  void Compute(OpKernelContext* ctx) override {
+    const Tensor& dprobs = ctx->input(0);
+    const Tensor& softmax = ctx->input(1);
+    const Tensor& mask = ctx->input(2);
+    OP_REQUIRES_OK(ctx, require_rank_at_least(dprobs, 1, "dprobs"));
+    OP_REQUIRES_OK(ctx, require_same_shape(softmax, dprobs, "softmax", "dprobs"));
+    const bool dropout = rate_ > 0.f;
+    if (dropout) {
+      OP_REQUIRES_OK(ctx, require_same_shape(mask, dprobs, "mask", "dprobs"));
+    } else {
+      OP_REQUIRES(ctx, mask.NumElements() == 0,
+                  absl::InvalidArgumentError(absl::StrCat("mask must be empty when rate == 0, got shape ",
+                                                          mask.shape().DebugString())));
+    }
+    Tensor* dlogits;
+    OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dprobs.shape(), &dlogits));
+    BackwardArgs<T> a;
+    a.dlogits = dlogits->flat<T>().data();
+    a.dprobs = dprobs.flat<T>().data();
+    a.softmax = softmax.flat<T>().data();
+    a.mask = dropout ? mask.flat<uint8_t>().data() : nullptr;
+    a.rows = leading_rows(dprobs.shape());
+    a.k_len = last_dim(dprobs);
+    a.rate = rate_;
+    SoftmaxImpl<Device, T>::backward(ctx, a);
+  }
+
+ private:
+  float rate_;
+};
+
+#define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                            \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>AttentionSoftmax").Device(DEVICE_TYPE).TypeConstraint<T>("T"), \
+                          AttentionSoftmaxOp<DEVICE, T>);                                               \
+  REGISTER_KERNEL_BUILDER(                                                                              \
+      Name("LightSeq>AttentionSoftmaxGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),                 \
+      AttentionSoftmaxGradOp<DEVICE, T>);
+
+#define REGISTER_ALL_TYPES(DEVICE, DEVICE_TYPE)  \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, float)       \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::half) \
+  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::bfloat16)
+
+REGISTER_ALL_TYPES(CPUDevice, tensorflow::DEVICE_CPU)
+#if GOOGLE_CUDA
+REGISTER_ALL_TYPES(GPUDevice, tensorflow::DEVICE_GPU)
+#endif
+
+}  // namespace
+}  // namespace lightseq_tf
