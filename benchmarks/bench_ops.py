@@ -63,7 +63,7 @@ def with_backward(fn):
 
 
 def cases(rows, d, dtype, rate):
-    """(name, ours, stock, elements, bytes/element fwd, bytes/element fwd+bwd, inputs)."""
+    """(name, ours, stock, elements, bytes/element fwd, bytes/element fwd+bwd, input)."""
     s = tf.as_dtype(dtype).size
     rng = tf.random.Generator.from_seed(0)
     x = tf.cast(rng.normal([rows, d]), dtype)
@@ -89,6 +89,13 @@ def cases(rows, d, dtype, rate):
                lambda v, f=f: drop(f(v + b4)), rows * 4 * d, 2 * s + 1, 5 * s + 2, x4)
     yield ("bias_dropout_residual", lambda v: ops.bias_dropout_residual(v, b, r, rate, seed=1),
            lambda v: r + drop(v + b), rows * d, 3 * s + 1, 5 * s + 2, x)
+    # Attention probabilities of sequences of 64 tokens, d / 64 heads, half of the keys padded.
+    seq, heads = 64, d // 64
+    logits = tf.cast(rng.normal([rows // seq, heads, seq, seq]), dtype)
+    key_bias = tf.where(tf.range(seq)[None] >= seq // 2, -1e9, 0.0) * tf.ones([rows // seq, 1])
+    yield ("attention_softmax", lambda v: ops.attention_softmax(v, key_bias, rate=rate, seed=1),
+           lambda v: drop(tf.nn.softmax(v + tf.cast(key_bias, v.dtype)[:, None, None, :])),
+           logits.shape.num_elements(), 3 * s + 1, 6 * s + 2, logits)
 
 
 def main(_):

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the GPU test suite and the benchmarks on the lent GPU machine (../shared/gpu/README.md).
-# Expects TensorFlow staged in /root/stage and, in .gpu_build/ (carried, git-ignored), the op
-# library, the _lightseq_kernels module built for that machine's Python, and pytest wheels.
-# Writes logs and result tables to $OUT (default: ./gpu_out).
+# Runs the GPU test suite, the demo and the benchmarks on the lent GPU machine
+# (../shared/gpu/README.md). Expects TensorFlow staged in /root/stage and, in .gpu_build/
+# (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
+# Python, and pytest wheels. Writes result tables and test/demo logs to $OUT (default ./gpu_out);
+# benchmark logs go to $OUT only when a benchmark fails. BENCH selects benchmarks
+# (default "kernels ops layers").
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
+LOGS=$(mktemp -d)
 mkdir -p "$OUT"
-bash /root/stage/device-setup.sh > "$OUT/setup.log" 2>&1 || { cat "$OUT/setup.log"; exit 1; }
+bash /root/stage/device-setup.sh > "$LOGS/setup.log" 2>&1 || { cat "$LOGS/setup.log"; exit 1; }
 source /tmp/tf-gpu.env
 python3 -m pip install -q --no-index --no-deps --target /tmp/pyextra .gpu_build/wheels/*.whl > /dev/null 2>&1
 export PYTHONPATH=$PWD:/tmp/pyextra:$PYTHONPATH
@@ -19,9 +22,14 @@ status=0
 python3 -m pytest tests -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
 grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
 python3 scripts/demo.py --steps=30 --batch=64 --seq_len=128 --d_model=512 > "$OUT/demo.log" 2>&1 || status=1
-grep -v "^I0000\|^W0000\|^E0000" "$OUT/demo.log" | tail -12
-[ "${SKIP_BENCH:-0}" = 1 ] && exit $status
-python3 benchmarks/bench_kernels.py --out="$OUT/kernels.md" > "$OUT/kernels.log" 2>&1 || { tail -20 "$OUT/kernels.log"; status=1; }
-python3 benchmarks/bench_ops.py --dtype=float16 --out="$OUT/ops_float16.md" > "$OUT/ops.log" 2>&1 || { tail -20 "$OUT/ops.log"; status=1; }
-cat "$OUT/kernels.md" "$OUT/ops_float16.md" 2>/dev/null
+grep -v "^I0000\|^W0000\|^E0000" "$OUT/demo.log" | tail -9
+bench() {  # name, script, output table, flags...
+  local name=$1 script=$2 table=$3; shift 3
+  case " ${BENCH:-kernels ops layers} " in *" $name "*) ;; *) return 0 ;; esac
+  python3 "$script" --out="$OUT/$table" "$@" > "$LOGS/$name.log" 2>&1 || { cp "$LOGS/$name.log" "$OUT/"; tail -20 "$LOGS/$name.log"; status=1; }
+  cat "$OUT/$table" 2>/dev/null
+}
+bench kernels benchmarks/bench_kernels.py kernels.md
+bench ops benchmarks/bench_ops.py ops_float16.md --dtype=float16
+bench layers benchmarks/bench_layers.py layers_float16.md
 exit $status

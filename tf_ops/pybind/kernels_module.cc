@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "tf_ops/attention/heads_cuda.h"
+#include "tf_ops/attention/softmax_cuda.h"
 #include "tf_ops/dropout/dropout_cuda.h"
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
@@ -121,4 +123,62 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
       py::arg("dtype"), py::arg("dx"), py::arg("dbias"), py::arg("workspace"), py::arg("dy"),
       py::arg("x"), py::arg("bias"), py::arg("mask"), py::arg("rows"), py::arg("cols"),
       py::arg("activation"), py::arg("rate"), py::arg("stream") = 0);
+  m.def(
+      "split_heads",
+      [](const std::string& dtype, uintptr_t out0, uintptr_t out1, uintptr_t out2, uintptr_t in,
+         uintptr_t bias, int parts, int64_t batch, int64_t seq, int64_t heads, int64_t head_dim,
+         float scale0, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_split_heads<T>(ptr<T>(out0), ptr<T>(out1), ptr<T>(out2), ptr<const T>(in),
+                                       ptr<const T>(bias), parts, batch, seq, heads, head_dim, scale0,
+                                       stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("out0"), py::arg("out1"), py::arg("out2"), py::arg("in_"), py::arg("bias"),
+      py::arg("parts"), py::arg("batch"), py::arg("seq"), py::arg("heads"), py::arg("head_dim"),
+      py::arg("scale0"), py::arg("stream") = 0);
+  m.def(
+      "merge_heads",
+      [](const std::string& dtype, uintptr_t out, uintptr_t dbias, uintptr_t workspace, uintptr_t in0,
+         uintptr_t in1, uintptr_t in2, int parts, int64_t batch, int64_t seq, int64_t heads,
+         int64_t head_dim, float scale0, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_merge_heads<T>(ptr<T>(out), ptr<T>(dbias), ptr<float>(workspace), ptr<const T>(in0),
+                                       ptr<const T>(in1), ptr<const T>(in2), parts, batch, seq, heads,
+                                       head_dim, scale0, stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("out"), py::arg("dbias"), py::arg("workspace"), py::arg("in0"), py::arg("in1"),
+      py::arg("in2"), py::arg("parts"), py::arg("batch"), py::arg("seq"), py::arg("heads"),
+      py::arg("head_dim"), py::arg("scale0"), py::arg("stream") = 0);
+  m.def(
+      "attention_softmax",
+      [](const std::string& dtype, uintptr_t probs, uintptr_t softmax, uintptr_t mask, uintptr_t logits,
+         uintptr_t key_bias, int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal,
+         float rate, uintptr_t seed, uintptr_t offset, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_attention_softmax<T>(ptr<T>(probs), ptr<T>(softmax), ptr<uint8_t>(mask),
+                                             ptr<const T>(logits), ptr<const float>(key_bias), batch, heads,
+                                             q_len, k_len, causal, rate, ptr<const int64_t>(seed),
+                                             ptr<const int64_t>(offset), stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("probs"), py::arg("softmax"), py::arg("mask"), py::arg("logits"),
+      py::arg("key_bias"), py::arg("batch"), py::arg("heads"), py::arg("q_len"), py::arg("k_len"),
+      py::arg("causal"), py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
+  m.def(
+      "attention_softmax_grad",
+      [](const std::string& dtype, uintptr_t dlogits, uintptr_t dprobs, uintptr_t softmax, uintptr_t mask,
+         int64_t rows, int64_t k_len, float rate, uintptr_t stream) {
+        return dispatch(dtype, [&](auto t) {
+          using T = decltype(t);
+          return launch_attention_softmax_grad<T>(ptr<T>(dlogits), ptr<const T>(dprobs), ptr<const T>(softmax),
+                                                  ptr<const uint8_t>(mask), rows, k_len, rate, stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("dlogits"), py::arg("dprobs"), py::arg("softmax"), py::arg("mask"),
+      py::arg("rows"), py::arg("k_len"), py::arg("rate"), py::arg("stream") = 0);
 }

@@ -1,0 +1,80 @@
+"""Attention CUDA launchers called directly (pybind11 + CuPy) against NumPy references."""
+
+import numpy as np
+import pytest
+
+from lightseq_tf import kernels
+from tests.philox_reference import expected_keep_mask
+
+cp = pytest.importorskip("cupy")
+try:
+    k = kernels.load()
+    cp.cuda.runtime.getDeviceCount()
+except (ImportError, cp.cuda.runtime.CUDARuntimeError) as e:
+    pytest.skip(str(e), allow_module_level=True)
+
+DTYPES = {"float32": (np.float32, 1e-5), "float16": (np.float16, 2e-3)}
+
+
+def ok(status):
+    assert status == 0, k.status_string(status)
+    cp.cuda.runtime.deviceSynchronize()
+
+
+@pytest.mark.parametrize("dtype", list(DTYPES))
+@pytest.mark.parametrize("head_dim", [3, 8, 64])
+def test_split_and_merge_heads(dtype, head_dim):
+    np_t, tol = DTYPES[dtype]
+    b, t, n = 3, 17, 4
+    d = n * head_dim
+    rng = np.random.default_rng(head_dim)
+    qkv, bias = rng.standard_normal((b, t, 3 * d)).astype(np_t), rng.standard_normal(3 * d).astype(np_t)
+    d_qkv, d_bias = cp.asarray(qkv), cp.asarray(bias)
+    outs = [cp.empty((b, n, t, head_dim), np_t) for _ in range(3)]
+    ok(k.split_heads(dtype, *(o.data.ptr for o in outs), d_qkv.data.ptr, d_bias.data.ptr, 3, b, t, n, head_dim, 0.5))
+    ref = (qkv.astype(np.float64) + bias).reshape(b, t, 3, n, head_dim).transpose(2, 0, 3, 1, 4)
+    ref[0] *= 0.5
+    for o, r in zip(outs, ref):
+        np.testing.assert_allclose(cp.asnumpy(o).astype(np.float64), r, atol=tol * 4, rtol=tol)
+    merged, dbias = cp.empty((b, t, 3 * d), np_t), cp.empty(3 * d, np_t)
+    ws = cp.empty(k.column_chunks(b * t, 3 * d) * 3 * d, cp.float32)
+    ok(k.merge_heads(dtype, merged.data.ptr, dbias.data.ptr, ws.data.ptr, *(o.data.ptr for o in outs), 3, b, t, n,
+                     head_dim, 2.0))
+    back = cp.asnumpy(merged).astype(np.float64)
+    np.testing.assert_allclose(back, qkv.astype(np.float64) + bias, atol=tol * 8, rtol=tol * 2)
+    np.testing.assert_allclose(cp.asnumpy(dbias).astype(np.float64), back.sum((0, 1)), atol=tol * 40, rtol=tol * 4)
+
+
+@pytest.mark.parametrize("dtype", list(DTYPES))
+@pytest.mark.parametrize("k_len", [7, 64, 256, 3000])
+@pytest.mark.parametrize("causal", [False, True])
+def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
+    np_t, tol = DTYPES[dtype]
+    b, n, q_len, rate = 2, 3, 5, 0.2
+    rng = np.random.default_rng(k_len)
+    logits = (rng.standard_normal((b, n, q_len, k_len)) * 3).astype(np_t)
+    lengths = np.array([k_len, k_len // 2 + 1][:b])
+    key_bias = np.where(np.arange(k_len)[None] >= lengths[:, None], -1e9, 0).astype(np.float32)
+    dprobs = rng.standard_normal(logits.shape).astype(np_t)
+    d_logits, d_bias, d_dprobs = cp.asarray(logits), cp.asarray(key_bias), cp.asarray(dprobs)
+    probs, softmax = cp.empty_like(d_logits), cp.empty_like(d_logits)
+    mask = cp.empty(logits.shape, cp.uint8)
+    seed, offset = cp.asarray([11], cp.int64), cp.asarray([3], cp.int64)
+    ok(k.attention_softmax(dtype, probs.data.ptr, softmax.data.ptr, mask.data.ptr, d_logits.data.ptr, d_bias.data.ptr,
+                           b, n, q_len, k_len, causal, rate, seed.data.ptr, offset.data.ptr))
+    x = logits.astype(np.float64) + key_bias[:, None, None, :]
+    if causal:
+        x = np.where(np.arange(k_len)[None] <= np.arange(q_len)[:, None] + k_len - q_len, x, -np.inf)
+    y = np.exp(x - x.max(-1, keepdims=True))
+    y /= y.sum(-1, keepdims=True)
+    keep = expected_keep_mask(logits.size, rate, 11, 3).reshape(logits.shape)
+    np.testing.assert_array_equal(cp.asnumpy(mask).astype(bool), keep)
+    np.testing.assert_allclose(cp.asnumpy(softmax).astype(np.float64), y, atol=tol, rtol=tol * 4)
+    np.testing.assert_allclose(cp.asnumpy(probs).astype(np.float64), np.where(keep, y / (1 - rate), 0), atol=tol * 2,
+                               rtol=tol * 4)
+    dlogits = cp.empty_like(d_logits)
+    ok(k.attention_softmax_grad(dtype, dlogits.data.ptr, d_dprobs.data.ptr, softmax.data.ptr, mask.data.ptr,
+                                b * n * q_len, k_len, rate))
+    dp = np.where(keep, dprobs / (1 - rate), 0)
+    ref = y * (dp - (dp * y).sum(-1, keepdims=True))
+    np.testing.assert_allclose(cp.asnumpy(dlogits).astype(np.float64), ref, atol=tol * 4, rtol=tol * 8)
