@@ -15,6 +15,14 @@ DEVICE_DTYPE = [
 ]
 
 
+def assert_raises_naming(test, fn, name):
+    """fn() raises InvalidArgumentError or ValueError saying "<name> must ...", eagerly and traced."""
+    pattern = r"\b%s must" % name
+    for f in (fn, tf.function(fn)):
+        with test.assertRaisesRegex((tf.errors.InvalidArgumentError, ValueError), pattern):
+            f()
+
+
 def device_scope(device):
     return tf.device("/%s:0" % device)
 

@@ -182,6 +182,27 @@ class TransformerLayerParityTest(tf.test.TestCase, parameterized.TestCase):
         with self.assertRaisesRegex(ValueError, "ffn_activation"):
             lightseq_tf.layers.TransformerEncoderLayer(**config(ffn_activation="tanh"))
 
+    def test_trains_inside_a_keras_model(self):
+        class Classifier(tf.keras.Model):
+            def __init__(self):
+                super().__init__()
+                self.encoder = lightseq_tf.layers.TransformerEncoderLayer(**config(ffn_dropout_rate=0.1), name="enc")
+                self.head = tf.keras.layers.Dense(2)
+
+            def call(self, inputs, training=False):
+                x, padding = inputs
+                y = self.encoder(x, padding * -1e9, is_training=bool(training))
+                return self.head(tf.reduce_mean(y, axis=1))
+
+        x, padding = inputs(batch=3)
+        labels = tf.constant([0, 1, 1])
+        model = Classifier()
+        model.compile(optimizer=tf.keras.optimizers.Adam(1e-2),
+                      loss=tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+        before = model.evaluate((x, padding), labels, verbose=0)
+        model.fit((x, padding), labels, epochs=10, verbose=0)
+        self.assertLess(model.evaluate((x, padding), labels, verbose=0), before)
+
     def test_long_sequence(self):
         x = h.random((1, 2048, D), seed=1)
         padding = tf.zeros([1, 2048])

@@ -7,12 +7,6 @@
 namespace lightseq_tf {
 namespace {
 
-using tensorflow::OpKernel;
-using tensorflow::OpKernelConstruction;
-using tensorflow::OpKernelContext;
-using tensorflow::Tensor;
-using tensorflow::TensorShape;
-
 template <typename Device, typename T>
 struct HeadsImpl;
 
@@ -177,15 +171,7 @@ class MergeHeadsOp : public OpKernel {
   REGISTER_KERNEL_BUILDER(Name("LightSeq>QKVSplitGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),    \
                           MergeHeadsOp<DEVICE, T, 3>);
 
-#define REGISTER_ALL_TYPES(DEVICE, DEVICE_TYPE)  \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, float)       \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::half) \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::bfloat16)
-
-REGISTER_ALL_TYPES(CPUDevice, tensorflow::DEVICE_CPU)
-#if GOOGLE_CUDA
-REGISTER_ALL_TYPES(GPUDevice, tensorflow::DEVICE_GPU)
-#endif
+LIGHTSEQ_REGISTER_FLOAT_KERNELS(REGISTER_FOR)
 
 }  // namespace
 }  // namespace lightseq_tf

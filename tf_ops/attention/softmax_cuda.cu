@@ -1,7 +1,6 @@
 // CUDA kernels for the attention softmax (+ bias, causal mask, dropout) and its gradient.
 #include "tf_ops/attention/softmax_cuda.h"
 
-#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 
@@ -10,27 +9,6 @@
 
 namespace lightseq_tf {
 namespace {
-
-constexpr int kRowsPerBlock = 4;  // one warp per row, blockDim = (32, kRowsPerBlock)
-
-int row_blocks(int64_t rows) {
-  return static_cast<int>(std::min<int64_t>((rows + kRowsPerBlock - 1) / kRowsPerBlock, 1 << 16));
-}
-
-// Visits lane `lane`'s vectors v = lane + 32 k of a row with nvec vectors; k is a compile-time
-// register-cache slot when ITEMS > 0 (else 0, streaming).
-template <int ITEMS, typename Body>
-__device__ __forceinline__ void for_each_vec(int lane, int64_t nvec, Body body) {
-  if constexpr (ITEMS > 0) {
-#pragma unroll
-    for (int k = 0; k < ITEMS; ++k) {
-      const int64_t v = lane + 32 * k;
-      if (v < nvec) body(v, k);
-    }
-  } else {
-    for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
-  }
-}
 
 // Keep flags of elements [i0, i0 + N): one Philox draw per 4 elements when N >= 4 (then
 // i0 % 4 == 0), else one per element.

@@ -94,6 +94,29 @@ void dispatch_items(int64_t nvec, Fn fn) {
   fn(std::integral_constant<int, 0>());
 }
 
+// Row kernels run one warp per row, kRowsPerBlock rows per block, grid-stride over rows.
+constexpr int kRowsPerBlock = 4;
+
+inline int row_blocks(int64_t rows) {
+  const int64_t blocks = (rows + kRowsPerBlock - 1) / kRowsPerBlock;
+  return static_cast<int>(blocks < (1 << 16) ? blocks : (1 << 16));
+}
+
+// Visits lane `lane`'s vectors v = lane + 32 k of a row with nvec vectors, calling body(v, k);
+// k is a compile-time register-cache slot when ITEMS > 0 (else 0: streaming, any row length).
+template <int ITEMS, typename Body>
+__device__ __forceinline__ void for_each_vec(int lane, int64_t nvec, Body body) {
+  if constexpr (ITEMS > 0) {
+#pragma unroll
+    for (int k = 0; k < ITEMS; ++k) {
+      const int64_t v = lane + 32 * k;
+      if (v < nvec) body(v, k);
+    }
+  } else {
+    for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
+  }
+}
+
 inline bool aligned16(const void* p) { return reinterpret_cast<uintptr_t>(p) % 16 == 0; }
 
 inline int status_of_last_launch() { return static_cast<int>(cudaGetLastError()); }

@@ -20,6 +20,12 @@
 
 namespace lightseq_tf {
 
+using tensorflow::OpKernel;
+using tensorflow::OpKernelConstruction;
+using tensorflow::OpKernelContext;
+using tensorflow::Tensor;
+using tensorflow::TensorShape;
+
 using CPUDevice = Eigen::ThreadPoolDevice;
 #if GOOGLE_CUDA
 using GPUDevice = Eigen::GpuDevice;
@@ -156,6 +162,21 @@ inline absl::Status shape_scalar(tensorflow::shape_inference::InferenceContext* 
 }
 
 }  // namespace lightseq_tf
+
+// REGISTER(DEVICE, DEVICE_TYPE, T) for T in float, half, bfloat16 on the CPU and, in CUDA builds,
+// the GPU.
+#define LIGHTSEQ_FOR_FLOAT_TYPES(REGISTER, DEVICE, DEVICE_TYPE) \
+  REGISTER(DEVICE, DEVICE_TYPE, float)                          \
+  REGISTER(DEVICE, DEVICE_TYPE, Eigen::half)                    \
+  REGISTER(DEVICE, DEVICE_TYPE, Eigen::bfloat16)
+#if GOOGLE_CUDA
+#define LIGHTSEQ_REGISTER_FLOAT_KERNELS(REGISTER)                                           \
+  LIGHTSEQ_FOR_FLOAT_TYPES(REGISTER, ::lightseq_tf::CPUDevice, ::tensorflow::DEVICE_CPU) \
+  LIGHTSEQ_FOR_FLOAT_TYPES(REGISTER, ::lightseq_tf::GPUDevice, ::tensorflow::DEVICE_GPU)
+#else
+#define LIGHTSEQ_REGISTER_FLOAT_KERNELS(REGISTER) \
+  LIGHTSEQ_FOR_FLOAT_TYPES(REGISTER, ::lightseq_tf::CPUDevice, ::tensorflow::DEVICE_CPU)
+#endif
 
 // Fails the op with the launcher's CUDA status text unless it returned 0.
 #define OP_REQUIRES_LAUNCH(ctx, launch_expr)                                                     \

@@ -10,12 +10,6 @@
 namespace lightseq_tf {
 namespace {
 
-using tensorflow::OpKernel;
-using tensorflow::OpKernelConstruction;
-using tensorflow::OpKernelContext;
-using tensorflow::Tensor;
-using tensorflow::TensorShape;
-
 template <typename T>
 struct ForwardArgs {
   T* y;
@@ -237,15 +231,7 @@ class BiasDropoutGradOp : public DropoutOpBase {
       Name("LightSeq>BiasDropoutResidualGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),   \
       BiasDropoutGradOp<DEVICE, T, true>);
 
-#define REGISTER_ALL_TYPES(DEVICE, DEVICE_TYPE)       \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, float)            \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::half)      \
-  REGISTER_FOR(DEVICE, DEVICE_TYPE, Eigen::bfloat16)
-
-REGISTER_ALL_TYPES(CPUDevice, tensorflow::DEVICE_CPU)
-#if GOOGLE_CUDA
-REGISTER_ALL_TYPES(GPUDevice, tensorflow::DEVICE_GPU)
-#endif
+LIGHTSEQ_REGISTER_FLOAT_KERNELS(REGISTER_FOR)
 
 }  // namespace
 }  // namespace lightseq_tf

@@ -1,18 +1,10 @@
 // CUDA kernels for LayerNorm forward and backward (launchers declared in layer_norm_cuda.h).
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
-#include <algorithm>
-
 #include "tf_ops/common/cuda_utils.cuh"
 
 namespace lightseq_tf {
 namespace {
-
-constexpr int kRowsPerBlock = 4;  // one warp per row, blockDim = (32, kRowsPerBlock)
-
-int row_blocks(int64_t rows) {
-  return static_cast<int>(std::min<int64_t>((rows + kRowsPerBlock - 1) / kRowsPerBlock, 1 << 16));
-}
 
 // ker_layer_norm: x, residual, y, sum [rows, cols]; gamma, beta [cols]; mean, rstd [rows].
 // One warp per row (grid-stride over rows); lane l owns vectors l, l + 32, ... of N elements.
@@ -146,26 +138,14 @@ __global__ void ker_layer_norm_grad_input(T* dx, float* partial, const T* dy, co
         xhat[i] = (xhat[i] - mean) * rstd;
       }
     };
-    // Visits this lane's vectors; k (the cache slot) is a compile-time index once unrolled.
-    auto for_each_vec = [&](auto&& body) {
-      if constexpr (ITEMS > 0) {
-#pragma unroll
-        for (int k = 0; k < ITEMS; ++k) {
-          const int64_t v = lane + 32 * k;
-          if (v < nvec) body(v, k);
-        }
-      } else {
-        for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
-      }
-    };
     if (ITEMS > 0) {
-      for_each_vec([&](int64_t v, int k) {
+      for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
         load_float<T, N>(dy + base + v * N, d_cache[k]);
         load_float<T, N>(x + base + v * N, a_cache[k]);
       });
     }
     float s1 = 0.f, s2 = 0.f;
-    for_each_vec([&](int64_t v, int k) {
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
       float dg[N], xhat[N];
       load(v, k, dg, xhat);
 #pragma unroll
@@ -176,7 +156,7 @@ __global__ void ker_layer_norm_grad_input(T* dx, float* partial, const T* dy, co
     });
     s1 = warp_sum(s1) * inv_cols;
     s2 = warp_sum(s2) * inv_cols;
-    for_each_vec([&](int64_t v, int k) {
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) {
       float dg[N], xhat[N], r[N];
       load(v, k, dg, xhat);
       if (dsum != nullptr) {

@@ -9,12 +9,6 @@
 namespace lightseq_tf {
 namespace {
 
-using tensorflow::OpKernel;
-using tensorflow::OpKernelConstruction;
-using tensorflow::OpKernelContext;
-using tensorflow::Tensor;
-using tensorflow::TensorShape;
-
 template <typename T, typename U>
 struct ForwardArgs {
   T* y;
