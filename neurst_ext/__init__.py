@@ -1,4 +1,17 @@
-"""NeurST integration: substitutes lightseq_tf's fused layers into NeurST's model builders.
+"""NeurST integration: run-time fixes for NeurST 0.1.2 on TensorFlow 2.21 (`compat`) and the
+substitution of lightseq_tf's fused Transformer layers into NeurST's stacks (`substitute`).
 
-Empty for now; see the NeurST-integration issue.
+    import neurst_ext
+    neurst_ext.activate()   # before NeurST builds its model; LIGHTSEQ_TF_DISABLE=1 keeps stock layers
+
+(The automatic activation at interpreter start-up is still to come.)
 """
+
+
+def activate():
+    """Applies the NeurST compatibility fixes and substitutes the fused layers; returns True if
+    the fused layers are in use (else one log line says why not)."""
+    from neurst_ext import compat, substitute  # noqa: PLC0415
+
+    compat.apply()
+    return substitute.apply()
