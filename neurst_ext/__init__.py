@@ -11,7 +11,9 @@ substitution of lightseq_tf's fused Transformer layers into NeurST's stacks (`su
 def activate():
     """Applies the NeurST compatibility fixes and substitutes the fused layers; returns True if
     the fused layers are in use (else one log line says why not)."""
-    from neurst_ext import compat, substitute  # noqa: PLC0415
+    from neurst_ext import compat  # noqa: PLC0415
 
-    compat.apply()
+    compat.apply()  # before anything imports TensorFlow: it selects Keras 2
+    from neurst_ext import substitute  # noqa: PLC0415
+
     return substitute.apply()

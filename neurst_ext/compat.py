@@ -94,12 +94,18 @@ FIXES = (
 
 
 def apply():
-    """Applies every fix once (idempotent) and imports NeurST."""
+    """Applies every fix once (idempotent) and imports NeurST. Selects Keras 2 (tf-keras) if
+    TensorFlow is not imported yet; raises RuntimeError if it already runs with Keras 3."""
     global _applied
     if _applied:
         return
-    if os.environ.get("TF_USE_LEGACY_KERAS") != "1" and "tensorflow" not in sys.modules:
+    if "tensorflow" not in sys.modules:
         os.environ["TF_USE_LEGACY_KERAS"] = "1"
+    import tensorflow as tf  # noqa: PLC0415
+
+    if not tf.keras.__name__.startswith("tf_keras"):
+        raise RuntimeError("NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1 (with tf-keras installed) before "
+                           "TensorFlow is imported; tf.keras is %s" % tf.keras.__name__)
     for fix in FIXES:
         fix()
     _applied = True
