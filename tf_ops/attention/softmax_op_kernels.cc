@@ -117,11 +117,6 @@ struct SoftmaxImpl<GPUDevice, T> {
 };
 #endif  // GOOGLE_CUDA
 
-absl::Status check_rate(float rate) {
-  if (rate >= 0.f && rate < 1.f) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat("rate must be in [0, 1), got ", rate));
-}
-
 // logits [B, N, Tq, Tk], key_bias [B, Tk], seed, offset -> probs, softmax, mask.
 template <typename Device, typename T>
 class AttentionSoftmaxOp : public OpKernel {
@@ -129,7 +124,7 @@ class AttentionSoftmaxOp : public OpKernel {
   explicit AttentionSoftmaxOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
     OP_REQUIRES_OK(ctx, ctx->GetAttr("causal", &causal_));
     OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
-    OP_REQUIRES_OK(ctx, check_rate(rate_));
+    OP_REQUIRES_OK(ctx, require_dropout_rate(rate_));
   }
 
   void Compute(OpKernelContext* ctx) override {
@@ -179,7 +174,7 @@ class AttentionSoftmaxGradOp : public OpKernel {
  public:
   explicit AttentionSoftmaxGradOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
     OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
-    OP_REQUIRES_OK(ctx, check_rate(rate_));
+    OP_REQUIRES_OK(ctx, require_dropout_rate(rate_));
   }
 
   void Compute(OpKernelContext* ctx) override {
@@ -188,14 +183,8 @@ class AttentionSoftmaxGradOp : public OpKernel {
     const Tensor& mask = ctx->input(2);
     OP_REQUIRES_OK(ctx, require_rank_at_least(dprobs, 1, "dprobs"));
     OP_REQUIRES_OK(ctx, require_same_shape(softmax, dprobs, "softmax", "dprobs"));
+    OP_REQUIRES_OK(ctx, require_dropout_mask(mask, dprobs, rate_, "dprobs"));
     const bool dropout = rate_ > 0.f;
-    if (dropout) {
-      OP_REQUIRES_OK(ctx, require_same_shape(mask, dprobs, "mask", "dprobs"));
-    } else {
-      OP_REQUIRES(ctx, mask.NumElements() == 0,
-                  absl::InvalidArgumentError(absl::StrCat("mask must be empty when rate == 0, got shape ",
-                                                          mask.shape().DebugString())));
-    }
     Tensor* dlogits;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dprobs.shape(), &dlogits));
     BackwardArgs<T> a;

@@ -75,6 +75,20 @@ inline absl::Status require_scalar(const tensorflow::Tensor& t, const char* name
       absl::StrCat(name, " must be a scalar, got shape ", t.shape().DebugString()));
 }
 
+inline absl::Status require_dropout_rate(float rate) {
+  if (rate >= 0.f && rate < 1.f) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat("rate must be in [0, 1), got ", rate));
+}
+
+// A dropout mask input: shaped like `ref` when rate > 0, empty when rate == 0.
+inline absl::Status require_dropout_mask(const tensorflow::Tensor& mask, const tensorflow::Tensor& ref,
+                                         float rate, const char* ref_name) {
+  if (rate > 0.f) return require_same_shape(mask, ref, "mask", ref_name);
+  if (mask.NumElements() == 0) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrCat("mask must be empty when rate == 0, got shape ", mask.shape().DebugString()));
+}
+
 // Rows of a [..., cols] tensor viewed as [rows, cols] (well defined when cols == 0).
 inline int64_t leading_rows(const tensorflow::TensorShape& shape) {
   int64_t rows = 1;

@@ -124,8 +124,7 @@ class DropoutOpBase : public OpKernel {
  public:
   explicit DropoutOpBase(OpKernelConstruction* ctx) : OpKernel(ctx) {
     OP_REQUIRES_OK(ctx, ctx->GetAttr("rate", &rate_));
-    OP_REQUIRES(ctx, rate_ >= 0.f && rate_ < 1.f,
-                absl::InvalidArgumentError(absl::StrCat("rate must be in [0, 1), got ", rate_)));
+    OP_REQUIRES_OK(ctx, require_dropout_rate(rate_));
     std::string activation = "identity";
     if (ctx->HasAttr("activation")) OP_REQUIRES_OK(ctx, ctx->GetAttr("activation", &activation));
     activation_ = parse_activation(activation);
@@ -189,14 +188,8 @@ class BiasDropoutGradOp : public DropoutOpBase {
       OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(1), dy, "x", "dy"));
       OP_REQUIRES_OK(ctx, require_vector(ctx->input(2), last_dim(dy), "bias", "the last dimension of dy"));
     }
+    OP_REQUIRES_OK(ctx, require_dropout_mask(mask, dy, rate_, "dy"));
     const bool has_mask = rate_ > 0.f;
-    if (has_mask) {
-      OP_REQUIRES_OK(ctx, require_same_shape(mask, dy, "mask", "dy"));
-    } else {
-      OP_REQUIRES(ctx, mask.NumElements() == 0,
-                  absl::InvalidArgumentError(absl::StrCat(
-                      "mask must be empty when rate == 0, got shape ", mask.shape().DebugString())));
-    }
 
     Tensor *dx, *dbias;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dy.shape(), &dx));
