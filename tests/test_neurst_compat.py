@@ -15,7 +15,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def run_python(code, **env):
     environment = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
-    environment.update(env, PYTHONPATH=ROOT, TF_CPP_MIN_LOG_LEVEL="3")
+    path = os.pathsep.join(p for p in (ROOT, environment.get("PYTHONPATH", "")) if p)
+    environment.update(env, PYTHONPATH=path, TF_CPP_MIN_LOG_LEVEL="3")
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment,
                           timeout=300, check=False)
 
