@@ -103,9 +103,13 @@ def apply():
         os.environ["TF_USE_LEGACY_KERAS"] = "1"
     import tensorflow as tf  # noqa: PLC0415
 
-    if not tf.keras.__name__.startswith("tf_keras"):
+    try:
+        keras = tf.keras.__name__
+    except ImportError as e:  # TensorFlow found no Keras 3 to load
+        keras = "not loadable (%s)" % e
+    if not keras.startswith("tf_keras"):
         raise RuntimeError("NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1 (with tf-keras installed) before "
-                           "TensorFlow is imported; tf.keras is %s" % tf.keras.__name__)
+                           "TensorFlow is imported; tf.keras is %s" % keras)
     for fix in FIXES:
         fix()
     _applied = True

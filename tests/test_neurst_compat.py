@@ -56,7 +56,9 @@ def test_activate_in_a_fresh_process_selects_keras_2_and_substitutes():
     assert tf.keras.__name__.startswith("tf_keras")
 
 
-def test_keras_3_already_imported_is_a_clear_error():
-    result = run_python("import tensorflow as tf, neurst_ext; neurst_ext.activate()")
-    assert result.returncode != 0
-    assert "NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1" in result.stderr
+def test_tensorflow_imported_without_keras_2_is_a_clear_error():
+    # With Keras 3 installed, and without it (as on the GPU machine, which has only tf-keras).
+    for block_keras_3 in ("", "import sys; sys.modules['keras'] = None; "):
+        result = run_python(block_keras_3 + "import tensorflow as tf, neurst_ext; neurst_ext.activate()")
+        assert result.returncode != 0
+        assert "NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1" in result.stderr, result.stderr[-2000:]
