@@ -145,6 +145,16 @@ class TransformerLayerParityTest(tf.test.TestCase, parameterized.TestCase):
             self.assertAllClose(outputs["ours"], full, atol=1e-5, rtol=1e-5)
             self.assertAllClose(outputs["ours"], outputs["ref"], atol=1e-5, rtol=1e-5)
 
+    def test_caches_have_neurst_layout(self):
+        def layout(cache):
+            return tf.nest.map_structure(lambda t: (t.shape.as_list(), t.dtype.name), cache)
+
+        for kind, method, args in (("encoder", "create_internal_cache", ()),
+                                   ("decoder", "create_decoding_internal_cache", ()),
+                                   ("decoder", "create_decoding_internal_cache", (7,))):
+            ours, ref = pair(kind, "cache")
+            self.assertEqual(layout(getattr(ours, method)(*args)), layout(getattr(ref, method)(*args)))
+
     def test_padding_does_not_leak(self):
         x, padding = inputs()
         layer = lightseq_tf.layers.TransformerEncoderLayer(**config(), name="leak")

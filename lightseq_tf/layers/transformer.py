@@ -228,6 +228,13 @@ class _TransformerLayerBase(tf.keras.layers.Layer):
                 aggregation=tf.VariableAggregation.ONLY_FIRST_REPLICA))
         super().build(input_shape)
 
+    def _self_attention_cache(self, length):
+        """NeurST's per-layer self-attention cache: keys/values [length, heads, head_dim] (no batch)."""
+        c = self._config
+        shape = [length, c["num_attention_heads"], c["hidden_size"] // c["num_attention_heads"]]
+        dtype = tf.keras.mixed_precision.global_policy().compute_dtype
+        return {"self_attention": {"keys": tf.zeros(shape, dtype), "values": tf.zeros(shape, dtype)}}
+
     def _check_input(self, x):
         d = self._config["hidden_size"]
         if x.shape.rank != 3 or x.shape[-1] != d:
@@ -267,11 +274,7 @@ class TransformerEncoderLayer(_TransformerLayerBase):
         return self._ffn_layer(y, is_training=is_training, seed=self._seed, offset=offset + 2)
 
     def create_internal_cache(self):
-        c = self._config
-        head_dim = c["hidden_size"] // c["num_attention_heads"]
-        dtype = tf.keras.mixed_precision.global_policy().compute_dtype
-        return {"self_attention": {"keys": tf.zeros([0, c["num_attention_heads"], head_dim], dtype),
-                                   "values": tf.zeros([0, c["num_attention_heads"], head_dim], dtype)}}
+        return self._self_attention_cache(0)
 
 
 @tf.keras.utils.register_keras_serializable(package="lightseq_tf")
@@ -310,11 +313,7 @@ class TransformerDecoderLayer(_TransformerLayerBase):
         return {"memory": {"keys": k, "values": v}}
 
     def create_decoding_internal_cache(self, decode_padded_length=None):
-        c = self._config
-        head_dim = c["hidden_size"] // c["num_attention_heads"]
-        dtype = tf.keras.mixed_precision.global_policy().compute_dtype
-        shape = [decode_padded_length or 0, c["num_attention_heads"], head_dim]
-        return {"self_attention": {"keys": tf.zeros(shape, dtype), "values": tf.zeros(shape, dtype)}}
+        return self._self_attention_cache(decode_padded_length or 0)
 
     def call(self, x, x_bias, cache, memory=None, memory_bias=None, is_training=True, decode_loop_step=None):
         self._check_input(x)
