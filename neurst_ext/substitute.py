@@ -53,7 +53,6 @@ def _factory(stock_cls, fused_cls):
         return fused_cls(*args, **kwargs)
 
     build.__name__ = build.__qualname__ = stock_cls.__name__
-    build.stock_class = stock_cls
     return build
 
 
