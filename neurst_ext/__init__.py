@@ -1,10 +1,11 @@
 """NeurST integration: run-time fixes for NeurST 0.1.2 on TensorFlow 2.21 (`compat`) and the
 substitution of lightseq_tf's fused Transformer layers into NeurST's stacks (`substitute`).
 
+Installing the package activates both whenever a program imports NeurST (`startup`, through
+`lightseq_tf_neurst.pth`). Explicitly:
+
     import neurst_ext
     neurst_ext.activate()   # before NeurST builds its model; LIGHTSEQ_TF_DISABLE=1 keeps stock layers
-
-(The automatic activation at interpreter start-up is still to come.)
 """
 
 

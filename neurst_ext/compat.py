@@ -1,10 +1,12 @@
 """Run-time fixes that let NeurST 0.1.2 run on TensorFlow 2.21 with tf-keras, without editing
-site-packages (see ../shared/notes/neurst-on-tf2.21.md). `apply()` runs every fix once, before or
-while NeurST is imported; each fix is a named function so it can be tested on its own.
+site-packages (see ../shared/notes/neurst-on-tf2.21.md). Each fix is a named function so it can be
+tested on its own; `importing_neurst()` applies them all around NeurST's import (the start-up hook
+in `neurst_ext.startup` runs `import neurst` inside it), `apply()` does the same explicitly.
 
 Requires TF_USE_LEGACY_KERAS=1 (NeurST builds Keras 2 layers) and scipy + tensorboard installed.
 """
 
+import contextlib
 import importlib
 import os
 import sys
@@ -15,6 +17,7 @@ _applied = False
 # Keras >= 2.11 optimizers lack `_set_hyper`, which NeurST's optimizer wrappers call.
 LEGACY_OPTIMIZERS = ("Optimizer", "Adam", "Adagrad", "Adadelta", "SGD", "RMSprop", "Adamax", "Nadam", "Ftrl")
 _FROZEN_LOSS_SCALE = "tensorflow.python.keras.mixed_precision.loss_scale_optimizer"
+LOSS_SCALE_MODULES = ("neurst.training.revised_dynamic_loss_scale", "neurst.training.hvd_utils")
 
 
 class _ModuleProxy(types.ModuleType):
@@ -47,15 +50,16 @@ def use_legacy_keras_optimizers():
         setattr(tf.keras.optimizers, name, getattr(tf.keras.optimizers.legacy, name))
 
 
-def import_neurst_with_tf_keras_loss_scale():
+@contextlib.contextmanager
+def tf_keras_loss_scale():
     """NeurST's fp16 loss scaling subclasses the frozen `tensorflow.python.keras` loss-scale state,
-    which tf-keras's optimizer cannot use: import NeurST with that module mapped to tf-keras's."""
+    which tf-keras's optimizer cannot use: while NeurST imports, that module is tf-keras's."""
     saved = sys.modules.get(_FROZEN_LOSS_SCALE)
     sys.modules[_FROZEN_LOSS_SCALE] = importlib.import_module("tf_keras.src.mixed_precision.loss_scale_optimizer")
     try:
-        importlib.import_module("neurst")
-        importlib.import_module("neurst.training.revised_dynamic_loss_scale")
-        importlib.import_module("neurst.training.hvd_utils")
+        yield
+        for name in LOSS_SCALE_MODULES:
+            importlib.import_module(name)
     finally:
         if saved is None:
             del sys.modules[_FROZEN_LOSS_SCALE]
@@ -83,22 +87,14 @@ def fix_callbacks_graph_summary():
     module.K = importlib.import_module("tf_keras.src.backend")
 
 
-# In order: the first two must precede NeurST's import, the rest patch imported modules.
-FIXES = (
-    alias_distribution_strategy_context,
-    use_legacy_keras_optimizers,
-    import_neurst_with_tf_keras_loss_scale,
-    use_tf_cond_in_loss_scale,
-    fix_callbacks_graph_summary,
-)
+# The first two must precede NeurST's import; tf_keras_loss_scale() wraps it; the rest patch modules.
+PRE_IMPORT_FIXES = (alias_distribution_strategy_context, use_legacy_keras_optimizers)
+POST_IMPORT_FIXES = (use_tf_cond_in_loss_scale, fix_callbacks_graph_summary)
 
 
-def apply():
-    """Applies every fix once (idempotent) and imports NeurST. Selects Keras 2 (tf-keras) if
-    TensorFlow is not imported yet; raises RuntimeError if it already runs with Keras 3."""
-    global _applied
-    if _applied:
-        return
+def select_keras_2():
+    """Sets TF_USE_LEGACY_KERAS=1 if TensorFlow is not imported yet; raises RuntimeError if it
+    already runs with Keras 3."""
     if "tensorflow" not in sys.modules:
         os.environ["TF_USE_LEGACY_KERAS"] = "1"
     import tensorflow as tf  # noqa: PLC0415
@@ -110,6 +106,29 @@ def apply():
     if not keras.startswith("tf_keras"):
         raise RuntimeError("NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1 (with tf-keras installed) before "
                            "TensorFlow is imported; tf.keras is %s" % keras)
-    for fix in FIXES:
+
+
+@contextlib.contextmanager
+def importing_neurst():
+    """Applies every fix around NeurST's import, which runs inside the `with` block."""
+    global _applied
+    select_keras_2()
+    for fix in PRE_IMPORT_FIXES:
+        fix()
+    with tf_keras_loss_scale():
+        yield
+    for fix in POST_IMPORT_FIXES:
         fix()
     _applied = True
+
+
+def apply():
+    """Applies every fix once (idempotent) and imports NeurST; takes over from the start-up hook
+    if NeurST is not imported yet. Raises RuntimeError if TensorFlow already runs with Keras 3."""
+    if _applied:
+        return
+    from neurst_ext import startup  # noqa: PLC0415
+
+    startup.uninstall()
+    with importing_neurst():
+        importlib.import_module("neurst")

@@ -25,10 +25,12 @@ _originals = {}
 _logged = set()
 
 
-def _log_once(message):
+def _log_once(message, log=logging.warning):
+    """Logs each message once. Reasons for stock layers are warnings: they may be logged while
+    NeurST is imported, before absl parses its flags, when only warnings reach stderr."""
     if message not in _logged:
         _logged.add(message)
-        logging.info("lightseq_tf: %s", message)
+        log("lightseq_tf: %s", message)
 
 
 def unsupported_reason(kwargs):
@@ -50,6 +52,8 @@ def _factory(stock_cls, fused_cls):
         if reason is not None:
             _log_once("stock %s used: %s" % (stock_cls.__name__, reason))
             return stock_cls(*args, **kwargs)
+        _log_once("NeurST Transformer encoder/decoder layers use fused kernels (%s)"
+                  % lightseq_tf._loader.library_path(), logging.info)  # pylint: disable=protected-access
         return fused_cls(*args, **kwargs)
 
     build.__name__ = build.__qualname__ = stock_cls.__name__
@@ -78,8 +82,18 @@ def apply():
         if (module_name, name) not in _originals:
             _originals[module_name, name] = getattr(module, name)
         setattr(module, name, _factory(_originals[module_name, name], fused_cls))
-    _log_once("NeurST Transformer encoder/decoder layers use fused kernels (%s)" % lightseq_tf._loader.library_path())  # pylint: disable=protected-access
     return True
+
+
+def apply_or_log():
+    """apply(), except that an unexpected error is logged as the reason NeurST runs its stock
+    layers: substitution must never break a training run."""
+    try:
+        return apply()
+    except Exception as e:  # pylint: disable=broad-except
+        revert()
+        _log_once("NeurST runs its stock layers (substitution failed: %s: %s)" % (type(e).__name__, e))
+        return False
 
 
 def revert():

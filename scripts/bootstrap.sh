@@ -29,7 +29,9 @@ if [ -z "${LIGHTSEQ_CPU_ONLY:-}" ] && [ -z "${LIGHTSEQ_CUDA_HOME:-}" ] && ! [ -x
   .venv/bin/pip install -q "nvidia-cuda-nvcc==13.0.*" "nvidia-nvvm==13.0.*" "nvidia-cuda-crt==13.0.*" \
     "nvidia-cuda-runtime==13.0.*" "nvidia-cuda-cccl==13.0.*"
 fi
-if ! .venv/bin/python -c 'import importlib.metadata as m; m.version("lightseq-tf")' 2>/dev/null; then
+# Editable install; it also puts lightseq_tf_neurst.pth (NeurST start-up hook) into site-packages.
+if ! .venv/bin/python -c 'import importlib.metadata as m, os, sys, sysconfig; m.version("lightseq-tf")
+sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["purelib"], "lightseq_tf_neurst.pth")))' 2>/dev/null; then
   log "installing lightseq_tf (editable)"
   .venv/bin/pip install -q --no-deps --no-build-isolation -e .
 fi

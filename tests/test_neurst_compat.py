@@ -57,8 +57,34 @@ def test_activate_in_a_fresh_process_selects_keras_2_and_substitutes():
 
 
 def test_tensorflow_imported_without_keras_2_is_a_clear_error():
-    # With Keras 3 installed, and without it (as on the GPU machine, which has only tf-keras).
+    # With Keras 3 installed, and without it (as on the GPU machine, which has only tf-keras);
+    # through explicit activation and through the start-up hook.
     for block_keras_3 in ("", "import sys; sys.modules['keras'] = None; "):
-        result = run_python(block_keras_3 + "import tensorflow as tf, neurst_ext; neurst_ext.activate()")
-        assert result.returncode != 0
-        assert "NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1" in result.stderr, result.stderr[-2000:]
+        for activation in ("import neurst_ext; neurst_ext.activate()", "import neurst_ext.startup as s; s.install(); "
+                           "import neurst"):
+            result = run_python(block_keras_3 + "import tensorflow as tf; " + activation)
+            assert result.returncode != 0
+            assert "NeurST needs Keras 2: set TF_USE_LEGACY_KERAS=1" in result.stderr, result.stderr[-2000:]
+
+
+START_UP_PROBE = """
+import os, sys
+untouched = "tensorflow" not in sys.modules and "TF_USE_LEGACY_KERAS" not in os.environ
+import neurst_ext.startup
+neurst_ext.startup.install()  # what lightseq_tf_neurst.pth does at start-up
+import neurst.layers.encoders.transformer_encoder as encoder
+import neurst.training.revised_dynamic_loss_scale as loss_scale
+import tensorflow as tf
+print(untouched, encoder.TransformerEncoderLayer.__module__, tf.keras.__name__.split(".")[0],
+      loss_scale.TfDls.__module__.split(".")[0])
+"""
+
+
+def test_start_up_hook_activates_when_neurst_is_imported():
+    result = run_python(START_UP_PROBE)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["True", "neurst_ext.substitute", "tf_keras", "tf_keras"]
+    result = run_python(START_UP_PROBE, LIGHTSEQ_TF_DISABLE="1")  # stock layers, NeurST still fixed
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["True", "neurst.layers.transformer_layers", "tf_keras", "tf_keras"]
+    assert "NeurST runs its stock layers (LIGHTSEQ_TF_DISABLE is set)" in result.stderr

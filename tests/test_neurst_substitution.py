@@ -27,6 +27,8 @@ def build(cls, substituted, name, run, args, **overrides):
     """Constructs a stack and calls it once (NeurST creates the layers in build())."""
     if substituted:
         assert substitute.apply()
+    else:
+        substitute.revert()  # the start-up hook may have substituted when NeurST was imported
     try:
         stack = cls(**dict(STACK, **overrides), name=name)
         run(stack, *args)
