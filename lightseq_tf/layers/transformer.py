@@ -240,11 +240,18 @@ class _TransformerLayerBase(tf.keras.layers.Layer):
         if x.shape.rank != 3 or x.shape[-1] != d:
             raise ValueError("%s: x must have shape [batch, length, %d], got %s" % (self.name, d, x.shape))
 
-    def _dropout_offset(self, is_training):
-        """Base offset for this call's dropout sites (a new one for each training call)."""
+    def _dropout_key(self, is_training):
+        """(seed, base offset) of this call's dropout sites: a new offset for each training call,
+        and the replica id in the seed's upper 32 bits so that the replicas of a distributed step
+        draw different masks."""
         if not is_training:
-            return tf.constant(0, tf.int64)
-        return self._dropout_step.assign_add(1) * _SITES
+            return self._seed, tf.constant(0, tf.int64)
+        offset = self._dropout_step.assign_add(1) * _SITES
+        replica = tf.distribute.get_replica_context()
+        replica_id = 0 if replica is None else replica.replica_id_in_sync_group
+        if isinstance(replica_id, int) and replica_id == 0:
+            return self._seed, offset
+        return tf.cast(replica_id, tf.int64) * (1 << 32) + self._seed, offset
 
 
 @tf.keras.utils.register_keras_serializable(package="lightseq_tf")
@@ -268,10 +275,10 @@ class TransformerEncoderLayer(_TransformerLayerBase):
 
     def call(self, x, x_bias, cache=None, is_training=True):
         self._check_input(x)
-        offset = self._dropout_offset(is_training)
+        seed, offset = self._dropout_key(is_training)
         y = self._selfatt_layer(x, x_bias, None if cache is None else cache["self_attention"],
-                                is_training=is_training, seed=self._seed, offset=offset)
-        return self._ffn_layer(y, is_training=is_training, seed=self._seed, offset=offset + 2)
+                                is_training=is_training, seed=seed, offset=offset)
+        return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 2)
 
     def create_internal_cache(self):
         return self._self_attention_cache(0)
@@ -317,12 +324,12 @@ class TransformerDecoderLayer(_TransformerLayerBase):
 
     def call(self, x, x_bias, cache, memory=None, memory_bias=None, is_training=True, decode_loop_step=None):
         self._check_input(x)
-        offset = self._dropout_offset(is_training)
+        seed, offset = self._dropout_key(is_training)
         self_bias = x_bias if x_bias is not None and x_bias.shape.rank == 2 else None
         y = self._selfatt_layer(x, self_bias, None if cache is None else cache["self_attention"],
-                                decode_loop_step=decode_loop_step, is_training=is_training, seed=self._seed,
+                                decode_loop_step=decode_loop_step, is_training=is_training, seed=seed,
                                 offset=offset)
         if self._config["with_cross_attention"]:
             y = self._crossatt_layer(y, memory, memory_bias, None if cache is None else cache.get("memory"),
-                                     is_training=is_training, seed=self._seed, offset=offset + 2)
-        return self._ffn_layer(y, is_training=is_training, seed=self._seed, offset=offset + 4)
+                                     is_training=is_training, seed=seed, offset=offset + 2)
+        return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 4)

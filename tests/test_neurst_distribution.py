@@ -1,0 +1,97 @@
+"""NeurST's model with the fused layers under tf.distribute.MirroredStrategy (NeurST's default),
+on one device and on two logical CPUs, trained with Keras fit as NeurST's trainer does: the same
+losses as stock NeurST's layers, and per-replica dropout masks that differ yet are reproducible."""
+
+import numpy as np
+import pytest
+import tensorflow as tf
+
+from neurst_ext import compat, substitute
+
+compat.apply()
+
+from neurst.criterions import build_criterion  # noqa: E402
+from neurst.data.datasets import build_dataset  # noqa: E402
+from neurst.tasks import build_task  # noqa: E402
+from neurst.utils import compat as neurst_compat  # noqa: E402
+
+import lightseq_tf  # noqa: E402
+from tests import neurst_tiny  # noqa: E402
+
+STRATEGIES = {
+    "one_device": lambda: tf.distribute.MirroredStrategy(["/cpu:0"]),
+    "two_cpus": lambda: tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"]),
+}
+
+
+def batches(task, count=3):
+    dataset = build_dataset(neurst_tiny.dataset("dev"))
+    tfds = task.create_and_batch_tfds(dataset, neurst_compat.ModeKeys.EVAL, args={"batch_size": 16})
+    return list(tfds.take(count))
+
+
+def train(strategy, fused, dropout, initial=None):
+    """Per-step losses of NeurST's model trained with keras fit; returns (losses, weights, model)."""
+    configs = neurst_tiny.configs(dropout)
+    if fused:
+        assert substitute.apply()
+    try:
+        with strategy.scope():
+            task = build_task(configs)
+            model = task.build_model(configs)
+            inputs = task.create_inputs(neurst_compat.ModeKeys.TRAIN)
+            formatted = task.example_to_input(inputs, neurst_compat.ModeKeys.TRAIN)
+            keras_model = tf.keras.Model(inputs, model(formatted, is_training=True))
+            criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
+            keras_model.add_loss(criterion.reduce_loss(formatted, keras_model.outputs[0]))
+            keras_model.compile(tf.keras.optimizers.legacy.SGD(0.5))
+    finally:
+        substitute.revert()
+    if initial is not None:
+        for w in model.weights:
+            w.assign(initial[w.name.split("/", 1)[1]])
+    weights = {w.name.split("/", 1)[1]: w.numpy() for w in model.weights}
+    model.dropout_steps_before_fit = [int(m._dropout_step.read_value())  # pylint: disable=protected-access
+                                      for m in model.submodules if hasattr(m, "_dropout_step")]
+    data = batches(task)
+    losses = []
+    keras_model.fit(tf.data.Dataset.from_tensor_slices(data[0]).batch(100).concatenate(
+        tf.data.Dataset.from_tensor_slices(data[1]).batch(100)).concatenate(
+        tf.data.Dataset.from_tensor_slices(data[2]).batch(100)).map(lambda x: (x,)), epochs=1, verbose=0,
+        callbacks=[tf.keras.callbacks.LambdaCallback(on_train_batch_end=lambda _, logs: losses.append(logs["loss"]))])
+    return np.array(losses), weights, model
+
+
+@pytest.mark.parametrize("strategy", sorted(STRATEGIES))
+def test_fused_training_matches_stock(strategy):
+    stock, initial, _ = train(STRATEGIES[strategy](), fused=False, dropout=0.0)
+    fused, _, model = train(STRATEGIES[strategy](), fused=True, dropout=0.0, initial=initial)
+    assert any(isinstance(layer, lightseq_tf.layers.TransformerEncoderLayer) for layer in model.submodules)
+    np.testing.assert_allclose(fused, stock, rtol=2e-5)
+    assert fused[-1] != fused[0]
+
+
+def test_dropout_under_two_replicas_trains_and_counts_steps_once():
+    losses, _, model = train(STRATEGIES["two_cpus"](), fused=True, dropout=0.3)
+    assert np.all(np.isfinite(losses))
+    after = [int(m._dropout_step.read_value()) for m in model.submodules  # pylint: disable=protected-access
+             if hasattr(m, "_dropout_step")]
+    assert len(after) == 2  # one encoder and one decoder layer
+    assert [a - b for a, b in zip(after, model.dropout_steps_before_fit)] == [len(losses)] * 2
+
+
+def test_replicas_draw_different_but_reproducible_dropout_masks():
+    strategy = STRATEGIES["two_cpus"]()
+    x = tf.ones([1, 4, 16])
+    outputs = []
+    for _ in range(2):  # two identical layers: the same per-replica masks
+        with strategy.scope():
+            layer = lightseq_tf.layers.TransformerEncoderLayer(16, 2, 32, ffn_dropout_rate=0.5, seed=7)
+            layer(tf.zeros([1, 4, 16]), None, is_training=False)
+            for w in layer.weights:
+                w.assign(tf.reshape(tf.range(tf.size(w), dtype=w.dtype) % 7 / 7, w.shape))
+        outputs.append([t.numpy() for t in strategy.experimental_local_results(
+            strategy.run(lambda: layer(x, None, is_training=True)))])  # pylint: disable=cell-var-from-loop
+    assert not np.allclose(outputs[0][0], outputs[0][1])
+    np.testing.assert_array_equal(outputs[0][0], outputs[1][0])
+    np.testing.assert_array_equal(outputs[0][1], outputs[1][1])
