@@ -1,4 +1,4 @@
-"""Main job (for now): trains a tiny Transformer-style Keras model built on the fused ops.
+"""Example: trains a tiny Transformer-style Keras model built on the fused ops.
 
 Each block is pre-norm: LayerNorm -> Dense(4d) + fused bias/GELU/dropout -> Dense(d) + fused
 bias/dropout/residual. Prints the loss and throughput per step, then which fused ops the
