@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the GPU test suite, the demo and the benchmarks on the lent GPU machine
+# Runs the GPU test suite, the main job and the benchmarks on the lent GPU machine
 # (../shared/gpu/README.md). Expects TensorFlow staged in /root/stage and, in .gpu_build/
 # (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
-# Python, and pytest wheels. Writes result tables and test/demo logs to $OUT (default ./gpu_out);
-# benchmark logs go to $OUT only when a benchmark fails. BENCH selects benchmarks
-# (default "kernels ops layers").
+# Python, and pytest wheels. Writes result tables and test/main-job logs to $OUT (default
+# ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
+# TESTS=0 skips the test suite and the main job; BENCH selects benchmarks
+# (default "kernels ops layers neurst").
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
 LOGS=$(mktemp -d)
@@ -15,21 +16,27 @@ python3 -m pip install -q --no-index --no-deps --target /tmp/pyextra .gpu_build/
 export PYTHONPATH=$PWD:/tmp/pyextra:$PYTHONPATH
 export LIGHTSEQ_TF_OPS_LIBRARY=$PWD/.gpu_build/_lightseq_ops.so LIGHTSEQ_TF_KERNELS_DIR=$PWD/.gpu_build
 export TF_CPP_MIN_LOG_LEVEL=2
+# What `pip install` does for the start-up hook: the .pth in a site directory (here the user's).
+USER_SITE=$(python3 -m site --user-site)
+mkdir -p "$USER_SITE" && cp neurst_ext/lightseq_tf_neurst.pth "$USER_SITE/"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv > "$OUT/device.txt"
 python3 -c "import tensorflow as tf, cupy; print('TensorFlow', tf.__version__, 'CuPy', cupy.__version__)" >> "$OUT/device.txt" 2>&1
 cat "$OUT/device.txt"
 status=0
-python3 -m pytest tests -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
-grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
-python3 scripts/demo.py --steps=30 --batch=64 --seq_len=128 --d_model=512 > "$OUT/demo.log" 2>&1 || status=1
-grep -v "^I0000\|^W0000\|^E0000" "$OUT/demo.log" | tail -9
+if [ "${TESTS:-1}" != 0 ]; then
+  python3 -m pytest tests -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
+  grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
+  python3 examples/tiny_nmt/run.py --overwrite --model_dir=/tmp/tiny_nmt/model > "$OUT/main_job.log" 2>&1 || status=1
+  tail -9 "$OUT/main_job.log"
+fi
 bench() {  # name, script, output table, flags...
   local name=$1 script=$2 table=$3; shift 3
-  case " ${BENCH:-kernels ops layers} " in *" $name "*) ;; *) return 0 ;; esac
+  case " ${BENCH:-kernels ops layers neurst} " in *" $name "*) ;; *) return 0 ;; esac
   python3 "$script" --out="$OUT/$table" "$@" > "$LOGS/$name.log" 2>&1 || { cp "$LOGS/$name.log" "$OUT/"; tail -20 "$LOGS/$name.log"; status=1; }
   cat "$OUT/$table" 2>/dev/null
 }
 bench kernels benchmarks/bench_kernels.py kernels.md
 bench ops benchmarks/bench_ops.py ops_float16.md --dtype=float16
 bench layers benchmarks/bench_layers.py layers_float16.md
+bench neurst benchmarks/bench_neurst.py neurst_float16.md
 exit $status

@@ -1,0 +1,222 @@
+"""NeurST end to end through its own CLI (`python -m neurst.cli.run_exp`, as `neurst-run`), with
+the fused layers put in by the start-up hook that installing lightseq_tf registers: training-loss
+parity with stock NeurST, checkpoints that restore both ways, the evaluator and beam-search
+prediction, the opt-out, and the fallback for a broken op library. CPU, float32, dropout off."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import yaml
+
+from neurst_ext import compat, startup, substitute
+from tests import neurst_tiny
+
+DATA = neurst_tiny.DATA
+STEPS = 6
+
+TRAIN = """
+entry.class: trainer
+entry.params:
+  train_steps: {steps}
+  summary_steps: 1
+  save_checkpoint_steps: {steps}
+  criterion.class: label_smoothed_cross_entropy
+  optimizer.class: adam
+  lr_schedule.class: noam
+  lr_schedule.params:
+    initial_factor: 1.0
+    dmodel: 32
+    warmup_steps: 10
+dataset.class: ParallelTextDataset
+dataset.params:
+  src_file: {data}/train.src
+  trg_file: {data}/train.trg
+  data_is_processed: true
+"""
+
+EVALUATE = """
+entry.class: evaluator
+entry.params:
+  criterion.class: label_smoothed_cross_entropy
+dataset.class: ParallelTextDataset
+dataset.params:
+  src_file: {data}/dev.src
+  trg_file: {data}/dev.trg
+  data_is_processed: true
+task.params:
+  batch_size: 64
+"""
+
+PREDICT = """
+entry.class: SequenceGenerator
+entry.params:
+  search_method.class: beam_search
+  search_method.params:
+    beam_size: 2
+    maximum_decode_length: 20
+  metric.class: bleu
+dataset.class: ParallelTextDataset
+dataset.params:
+  src_file: {data}/dev.src
+  trg_file: {data}/dev.trg
+  data_is_processed: true
+task.params:
+  batch_size: 64
+"""
+
+FUSED = "NeurST Transformer encoder/decoder layers use fused kernels"
+STEP_LOSS = re.compile(r"'step': (\d+),.*?'loss': ([0-9.e+-]+)")
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.format(data=DATA, steps=STEPS))
+    return str(path)
+
+
+def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True):
+    """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
+    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", LIGHTSEQ_TF_DISABLE="1" if stock else "0", **(env or {}))
+    environment.pop("TF_USE_LEGACY_KERAS", None)  # the hook selects Keras 2 itself
+    command = [sys.executable, "-m", "neurst.cli.run_exp", "--config_paths", ",".join(configs),
+               "--model_dir", model_dir, "--dtype", "float32"]
+    result = subprocess.run(command, cwd=str(tmp), capture_output=True, text=True, env=environment, timeout=600,
+                            check=False)
+    log = result.stdout + result.stderr
+    with open(os.path.join(str(tmp), name + ".log"), "w", encoding="utf-8") as f:
+        f.write(log)
+    assert (result.returncode == 0) == succeeds, log[-4000:]
+    return log
+
+
+def step_losses(log):
+    return {int(step): float(loss) for step, loss in STEP_LOSS.findall(log)}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """One step of stock training makes a shared starting point; from it, fused and stock NeurST
+    train the same steps on the same batches; each checkpoint is then evaluated by the other."""
+    tmp = tmp_path_factory.mktemp("neurst")
+    configs = [write(tmp / "train.yml", TRAIN), write(tmp / "model.yml", yaml.safe_dump(neurst_tiny.configs()))]
+    init = str(tmp / "init")
+    neurst_run(tmp, "init", configs[:1] + [write(tmp / "one_step.yml", "entry.params:\n  train_steps: 1\n"
+                                                 "  save_checkpoint_steps: 1\n")] + configs[1:], init, stock=True)
+    logs = {}
+    for name, stock in (("fused", False), ("stock", True)):
+        shutil.copytree(init, str(tmp / name))
+        logs[name] = neurst_run(tmp, name, configs, str(tmp / name), stock)
+    evaluate = [write(tmp / "evaluate.yml", EVALUATE)]
+    logs["stock_evaluates_fused"] = neurst_run(tmp, "eval1", evaluate, str(tmp / "fused"), stock=True)
+    logs["fused_evaluates_stock"] = neurst_run(tmp, "eval2", evaluate, str(tmp / "stock"), stock=False)
+    return tmp, logs
+
+
+def test_hook_substitutes_and_opt_out_keeps_stock(runs):
+    _, logs = runs
+    assert FUSED in logs["fused"] and FUSED in logs["fused_evaluates_stock"]
+    for name in ("stock", "stock_evaluates_fused"):
+        assert FUSED not in logs[name]
+        assert "NeurST runs its stock layers (LIGHTSEQ_TF_DISABLE is set)" in logs[name]
+
+
+def test_training_loss_matches_stock(runs):
+    _, logs = runs
+    fused, stock = step_losses(logs["fused"]), step_losses(logs["stock"])
+    assert sorted(fused) == sorted(stock) == list(range(1, STEPS + 1))  # from the same restored weights
+    np.testing.assert_allclose([fused[s] for s in sorted(fused)], [stock[s] for s in sorted(stock)], rtol=2e-5)
+    assert fused[STEPS] < fused[1]  # and it trains
+
+
+def test_checkpoints_restore_both_ways_in_neurst_evaluator(runs):
+    _, logs = runs
+    for name in ("stock_evaluates_fused", "fused_evaluates_stock"):
+        assert "All variables matched with checkpoint" in logs[name], name
+        assert "Unrestored" not in logs[name]
+
+
+def _dev_loss(model_dir, fused):
+    """NeurST's model and criterion on the first dev batch, restored from model_dir."""
+    from neurst.criterions import build_criterion  # noqa: PLC0415
+    from neurst.data.datasets import build_dataset  # noqa: PLC0415
+    from neurst.tasks import build_task  # noqa: PLC0415
+    from neurst.utils import compat as neurst_compat  # noqa: PLC0415
+    from neurst.utils.checkpoints import restore_checkpoint_if_possible  # noqa: PLC0415
+    from neurst.utils.configurable import ModelConfigs  # noqa: PLC0415
+
+    configs = ModelConfigs.load(model_dir)
+    if fused:
+        assert substitute.apply()
+    try:
+        task = build_task(configs)
+        model = task.build_model(configs)
+    finally:
+        substitute.revert()
+    dataset = build_dataset({"dataset.class": "ParallelTextDataset", "dataset.params": {
+        "src_file": os.path.join(DATA, "dev.src"), "trg_file": os.path.join(DATA, "dev.trg"),
+        "data_is_processed": True}})
+    batch = next(iter(task.create_and_batch_tfds(dataset, neurst_compat.ModeKeys.EVAL, args={"batch_size": 32})))
+    inputs = task.example_to_input(batch, neurst_compat.ModeKeys.EVAL)
+    outputs = model(inputs, is_training=False)
+    assert restore_checkpoint_if_possible(model, model_dir)
+    outputs = model(inputs, is_training=False)
+    criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
+    return float(criterion.reduce_loss(inputs, outputs))
+
+
+def test_each_checkpoint_gives_the_same_loss_in_both_models(runs):
+    tmp, _ = runs
+    compat.apply()
+    for trained in ("fused", "stock"):
+        model_dir = str(tmp / trained)
+        ours, stock = _dev_loss(model_dir, fused=True), _dev_loss(model_dir, fused=False)
+        np.testing.assert_allclose(ours, stock, rtol=1e-5, err_msg=trained)
+
+
+def test_beam_search_prediction_scores_bleu_with_fused_layers(runs):
+    tmp, _ = runs
+    log = neurst_run(tmp, "predict", [write(tmp / "predict.yml", PREDICT)], str(tmp / "stock"), stock=False)
+    assert FUSED in log
+    assert re.search(r"sacre_bleu=[0-9.]+", log), log[-3000:]
+
+
+def test_broken_op_library_falls_back_to_stock_with_one_reason(runs, tmp_path):
+    tmp, _ = runs
+    corrupt = tmp_path / "_lightseq_ops.so"
+    corrupt.write_bytes(b"not a shared object")
+    model_dir = str(tmp_path / "model")
+    shutil.copytree(str(tmp / "init"), model_dir)
+    configs = [str(tmp / "train.yml"), str(tmp / "model.yml"),
+               write(tmp_path / "steps.yml", "entry.params:\n  train_steps: 2\n")]
+    log = neurst_run(tmp_path, "corrupt", configs, model_dir, stock=False,
+                     env={"LIGHTSEQ_TF_OPS_LIBRARY": str(corrupt)})
+    assert FUSED not in log
+    reasons = [line for line in log.splitlines() if "lightseq_tf: NeurST runs its stock layers" in line]
+    assert len(reasons) == 1 and str(corrupt) in reasons[0], reasons
+    assert "'step': 2," in log  # and it trained
+
+
+def test_mismatched_checkpoint_is_a_clear_error_and_leaves_model_dir_alone(runs, tmp_path):
+    tmp, _ = runs
+    model_dir = tmp_path / "model"
+    shutil.copytree(str(tmp / "fused"), str(model_dir))
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in model_dir.iterdir() if p.is_file()}
+    wider = neurst_tiny.configs()
+    wider["model.params"].update({k: 48 for k in wider["model.params"] if k.endswith(("hidden_size", ".dim"))})
+    configs = [str(tmp / "train.yml"), write(tmp_path / "wider.yml", yaml.safe_dump(wider))]
+    log = neurst_run(tmp_path, "mismatch", configs, str(model_dir), stock=False, succeeds=False)
+    assert re.search(r"Cannot assign value to variable '[^']+': Shape mismatch", log), log[-3000:]
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in model_dir.iterdir() if p.is_file()} == before
+
+
+def test_hook_is_registered_at_start_up():
+    result = subprocess.run([sys.executable, "-c", "import sys; print([type(f).__name__ for f in sys.meta_path])"],
+                            capture_output=True, text=True, check=True)
+    assert "NeurstImportHook" in result.stdout, (
+        "lightseq_tf_neurst.pth is not installed: `pip install -e .` (scripts/bootstrap.sh) installs it")
+    assert not startup.installed()  # in this process NeurST is imported: the hook has fired
