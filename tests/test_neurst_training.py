@@ -79,12 +79,12 @@ def write(path, text):
     return str(path)
 
 
-def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True):
+def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32"):
     """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
     environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", LIGHTSEQ_TF_DISABLE="1" if stock else "0", **(env or {}))
     environment.pop("TF_USE_LEGACY_KERAS", None)  # the hook selects Keras 2 itself
     command = [sys.executable, "-m", "neurst.cli.run_exp", "--config_paths", ",".join(configs),
-               "--model_dir", model_dir, "--dtype", "float32"]
+               "--model_dir", model_dir, "--dtype", dtype]
     result = subprocess.run(command, cwd=str(tmp), capture_output=True, text=True, env=environment, timeout=600,
                             check=False)
     log = result.stdout + result.stderr
@@ -199,6 +199,19 @@ def test_broken_op_library_falls_back_to_stock_with_one_reason(runs, tmp_path):
     reasons = [line for line in log.splitlines() if "lightseq_tf: NeurST runs its stock layers" in line]
     assert len(reasons) == 1 and str(corrupt) in reasons[0], reasons
     assert "'step': 2," in log  # and it trained
+
+
+def test_mixed_precision_training_with_fused_layers(runs, tmp_path):
+    """NeurST's default --dtype float16: fp16 layers around its float32 LayerNorm outputs."""
+    tmp, _ = runs
+    model_dir = str(tmp_path / "model")
+    shutil.copytree(str(tmp / "init"), model_dir)
+    configs = [str(tmp / "train.yml"), str(tmp / "model.yml"),
+               write(tmp_path / "steps.yml", "entry.params:\n  train_steps: 3\n")]
+    log = neurst_run(tmp_path, "float16", configs, model_dir, stock=False, dtype="float16")
+    assert FUSED in log
+    losses = step_losses(log)
+    assert sorted(losses) == [1, 2, 3] and all(np.isfinite(list(losses.values())))
 
 
 def test_mismatched_checkpoint_is_a_clear_error_and_leaves_model_dir_alone(runs, tmp_path):

@@ -72,8 +72,9 @@ class _Projection(tf.keras.layers.Layer):
     def call(self, x):
         return tf.einsum("abc,cd->abd", x, tf.cast(self.kernel, x.dtype))
 
-    def bias_as(self, x):
-        return tf.cast(self.bias, x.dtype)
+    def bias_as(self, y):
+        """The bias in the dtype of this projection's output y."""
+        return tf.cast(self.bias, y.dtype)
 
 
 class _SelfAttention(tf.keras.layers.Layer):
@@ -91,13 +92,14 @@ class _SelfAttention(tf.keras.layers.Layer):
 
     def call(self, x, bias, cache, is_training, seed, offset, decode_loop_step=None):
         head_dim = self.num_units // self.num_heads
-        q, k, v = qkv_split(self.qkv_transform(x), self.qkv_transform.bias_as(x), self.num_heads,
-                                          head_dim ** -0.5)
+        qkv = self.qkv_transform(x)
+        q, k, v = qkv_split(qkv, self.qkv_transform.bias_as(qkv), self.num_heads, head_dim ** -0.5)
         if cache is not None:
             k, v = _update_self_attention_cache(cache, k, v, decode_loop_step)
         rate = self.dropout_rate if is_training else 0.0
         context = _attend(q, k, v, bias, self.causal, rate, seed, offset)
-        return self.output_transform(context), self.output_transform.bias_as(context)
+        y = self.output_transform(context)
+        return y, self.output_transform.bias_as(y)
 
 
 def _update_self_attention_cache(cache, k, v, decode_loop_step):
@@ -132,19 +134,22 @@ class _CrossAttention(tf.keras.layers.Layer):
 
     def compute_kv(self, memory):
         """Memory keys and values in NeurST's layout [B, Tm, heads, H]."""
-        kv = self.kv_transform(memory) + self.kv_transform.bias_as(memory)
+        kv = self.kv_transform(memory)  # float32 memory (NeurST's encoder output) is autocast
+        kv += self.kv_transform.bias_as(kv)
         shape = tf.shape(kv)
         k, v = tf.split(tf.reshape(kv, [shape[0], shape[1], 2, self.num_heads, self.num_units // self.num_heads]), 2, 2)
         return tf.squeeze(k, 2), tf.squeeze(v, 2)
 
     def call(self, x, memory, memory_bias, cache, is_training, seed, offset):
         head_dim = self.num_units // self.num_heads
-        q = _to_heads((self.q_transform(x) + self.q_transform.bias_as(x)) * head_dim ** -0.5, self.num_heads)
+        q = self.q_transform(x)
+        q = _to_heads((q + self.q_transform.bias_as(q)) * head_dim ** -0.5, self.num_heads)
         k, v = (cache["keys"], cache["values"]) if cache is not None else self.compute_kv(memory)
         rate = self.dropout_rate if is_training else 0.0
         context = _attend(q, _token_major(tf.cast(k, q.dtype)), _token_major(tf.cast(v, q.dtype)), memory_bias,
                           False, rate, seed, offset)
-        return self.output_transform(context), self.output_transform.bias_as(context)
+        y = self.output_transform(context)
+        return y, self.output_transform.bias_as(y)
 
 
 class _FFN(tf.keras.layers.Layer):
@@ -157,9 +162,11 @@ class _FFN(tf.keras.layers.Layer):
         self.dense2 = _Projection(output_size, "dense2")
 
     def call(self, x, is_training, seed, offset):
-        h = bias_act_dropout(self.dense1(x), self.dense1.bias_as(x),
-                                         self.dropout_rate if is_training else 0.0, self.activation, seed, offset)
-        return self.dense2(h), self.dense2.bias_as(h)
+        h = self.dense1(x)
+        h = bias_act_dropout(h, self.dense1.bias_as(h), self.dropout_rate if is_training else 0.0, self.activation,
+                             seed, offset)
+        y = self.dense2(h)
+        return y, self.dense2.bias_as(y)
 
 
 class _PrePostProcessingWrapper(tf.keras.layers.Layer):
