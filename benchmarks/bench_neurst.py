@@ -26,7 +26,7 @@ flags.DEFINE_string("dtype", "float16", "NeurST's --dtype (float16 = mixed preci
 flags.DEFINE_integer("vocab", 32000, "Vocabulary size (shared by source and target).")
 flags.DEFINE_integer("sentences", 60000, "Sentence pairs in the synthetic corpus.")
 flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
-flags.DEFINE_string("log_dir", None, "Keep NeurST's logs here (default: the temporary directory).")
+flags.DEFINE_string("neurst_logs", None, "Keep NeurST's logs here (default: the temporary directory).")
 
 TRG_TOKENS_PER_SEC = re.compile(r"'step': (\d+),.*'trg_tokens_per_sec': ([0-9.e+-]+)")
 CONFIG = """\
@@ -107,7 +107,7 @@ def train(config, model_dir, log_path, stock):
 
 def main(_):
     work = tempfile.mkdtemp(prefix="bench_neurst_")
-    log_dir = FLAGS.log_dir or work
+    log_dir = FLAGS.neurst_logs or work
     os.makedirs(log_dir, exist_ok=True)
     write_corpus(work)
     rows = []

@@ -4,7 +4,7 @@
 # (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
 # Python, and pytest wheels. Writes result tables and test/main-job logs to $OUT (default
 # ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
-# TESTS=0 skips the test suite and the main job; BENCH selects benchmarks
+# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite; BENCH selects benchmarks
 # (default "kernels ops layers neurst").
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
@@ -16,22 +16,22 @@ python3 -m pip install -q --no-index --no-deps --target /tmp/pyextra .gpu_build/
 export PYTHONPATH=$PWD:/tmp/pyextra:$PYTHONPATH
 export LIGHTSEQ_TF_OPS_LIBRARY=$PWD/.gpu_build/_lightseq_ops.so LIGHTSEQ_TF_KERNELS_DIR=$PWD/.gpu_build
 export TF_CPP_MIN_LOG_LEVEL=2
-# What `pip install` does for the start-up hook: the .pth in a site directory (here the user's).
-USER_SITE=$(python3 -m site --user-site)
-mkdir -p "$USER_SITE" && cp neurst_ext/lightseq_tf_neurst.pth "$USER_SITE/"
+# What `pip install` does for the start-up hook: the .pth in site-packages (of the machine's venv;
+# a venv ignores the user site directory).
+cp neurst_ext/lightseq_tf_neurst.pth "$(python3 -c 'import site; print(site.getsitepackages()[0])')/"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv > "$OUT/device.txt"
 python3 -c "import tensorflow as tf, cupy; print('TensorFlow', tf.__version__, 'CuPy', cupy.__version__)" >> "$OUT/device.txt" 2>&1
 cat "$OUT/device.txt"
 status=0
 if [ "${TESTS:-1}" != 0 ]; then
-  python3 -m pytest tests -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
+  python3 -m pytest ${TEST_PATHS:-tests} -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
   grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
   python3 examples/tiny_nmt/run.py --overwrite --model_dir=/tmp/tiny_nmt/model > "$OUT/main_job.log" 2>&1 || status=1
   tail -9 "$OUT/main_job.log"
 fi
 bench() {  # name, script, output table, flags...
   local name=$1 script=$2 table=$3; shift 3
-  case " ${BENCH:-kernels ops layers neurst} " in *" $name "*) ;; *) return 0 ;; esac
+  case " ${BENCH-kernels ops layers neurst} " in *" $name "*) ;; *) return 0 ;; esac
   python3 "$script" --out="$OUT/$table" "$@" > "$LOGS/$name.log" 2>&1 || { cp "$LOGS/$name.log" "$OUT/"; tail -20 "$LOGS/$name.log"; status=1; }
   cat "$OUT/$table" 2>/dev/null
 }
