@@ -34,13 +34,18 @@ DEV_BLEU = re.compile(r"validation set: sacre_bleu=([0-9.]+) \(Best ([0-9.]+)\)"
 TEST_BLEU = re.compile(r"sequence_generator.py:\d+\]\s+sacre_bleu=([0-9.]+)")
 
 
+def shown(path):
+    """path relative to the repository root if it lies inside it."""
+    return os.path.relpath(path, ROOT) if os.path.abspath(path).startswith(ROOT + os.sep) else path
+
+
 def neurst_run(config_paths, model_dir, log_path, extra):
     """Runs `neurst-run` from the repository root, streaming selected lines; returns its log."""
     exe = os.path.join(os.path.dirname(sys.executable), "neurst-run")
     command = ([exe] if os.path.exists(exe) else [sys.executable, "-m", "neurst.cli.run_exp"]) + [
-               "--config_paths", ",".join(os.path.relpath(os.path.join(HERE, c), ROOT) for c in config_paths),
-               "--model_dir", os.path.relpath(model_dir, ROOT)] + extra
-    print("$ " + " ".join(os.path.relpath(a, ROOT) if os.path.isabs(a) else a for a in command), flush=True)
+        "--config_paths", ",".join(os.path.relpath(os.path.join(HERE, c), ROOT) for c in config_paths),
+        "--model_dir", shown(model_dir)] + extra
+    print("$ " + " ".join(shown(a) if os.path.isabs(a) else a for a in command), flush=True)
     lines = []
     with open(log_path, "w", encoding="utf-8") as log, subprocess.Popen(
             command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as process:
@@ -96,7 +101,7 @@ def main(_):
         print("  dev BLEU (beam 4) : %s (best %s)" % dev[-1])
     print("  test BLEU (beam 4): %s" % (test[-1] if test else "not found in %s.predict.log" % model_dir))
     print("  wall time         : %.0f s training+validation" % train_secs)
-    print("  logs              : %s.{train,predict}.log" % os.path.relpath(model_dir, ROOT))
+    print("  logs              : %s.{train,predict}.log" % shown(model_dir))
 
 
 if __name__ == "__main__":
