@@ -16,66 +16,31 @@ import yaml
 from neurst_ext import compat, startup, substitute
 from tests import neurst_tiny
 
-DATA = neurst_tiny.DATA
 STEPS = 6
 
-TRAIN = """
-entry.class: trainer
-entry.params:
-  train_steps: {steps}
-  summary_steps: 1
-  save_checkpoint_steps: {steps}
-  criterion.class: label_smoothed_cross_entropy
-  optimizer.class: adam
-  lr_schedule.class: noam
-  lr_schedule.params:
-    initial_factor: 1.0
-    dmodel: 32
-    warmup_steps: 10
-dataset.class: ParallelTextDataset
-dataset.params:
-  src_file: {data}/train.src
-  trg_file: {data}/train.trg
-  data_is_processed: true
-"""
-
-EVALUATE = """
-entry.class: evaluator
-entry.params:
-  criterion.class: label_smoothed_cross_entropy
-dataset.class: ParallelTextDataset
-dataset.params:
-  src_file: {data}/dev.src
-  trg_file: {data}/dev.trg
-  data_is_processed: true
-task.params:
-  batch_size: 64
-"""
-
-PREDICT = """
-entry.class: SequenceGenerator
-entry.params:
-  search_method.class: beam_search
-  search_method.params:
-    beam_size: 2
-    maximum_decode_length: 20
-  metric.class: bleu
-dataset.class: ParallelTextDataset
-dataset.params:
-  src_file: {data}/dev.src
-  trg_file: {data}/dev.trg
-  data_is_processed: true
-task.params:
-  batch_size: 64
-"""
+TRAIN = dict(neurst_tiny.dataset("train"), **{
+    "entry.class": "trainer",
+    "entry.params": {"train_steps": STEPS, "summary_steps": 1, "save_checkpoint_steps": STEPS,
+                     "criterion.class": "label_smoothed_cross_entropy", "optimizer.class": "adam",
+                     "lr_schedule.class": "noam",
+                     "lr_schedule.params": {"initial_factor": 1.0, "dmodel": 32, "warmup_steps": 10}}})
+EVALUATE = dict(neurst_tiny.dataset("dev"), **{
+    "entry.class": "evaluator", "entry.params": {"criterion.class": "label_smoothed_cross_entropy"},
+    "task.params": {"batch_size": 64}})
+PREDICT = dict(neurst_tiny.dataset("dev"), **{
+    "entry.class": "SequenceGenerator",
+    "entry.params": {"search_method.class": "beam_search",
+                     "search_method.params": {"beam_size": 2, "maximum_decode_length": 20}, "metric.class": "bleu"},
+    "task.params": {"batch_size": 64}})
 
 FUSED = "NeurST Transformer encoder/decoder layers use fused kernels"
 STEP_LOSS = re.compile(r"'step': (\d+),.*?'loss': ([0-9.e+-]+)")
 
 
-def write(path, text):
+def write(path, config):
+    """Writes a NeurST config (a dict) as YAML; returns the path."""
     with open(path, "w", encoding="utf-8") as f:
-        f.write(text.format(data=DATA, steps=STEPS))
+        yaml.safe_dump(config, f)
     return str(path)
 
 
@@ -103,10 +68,10 @@ def runs(tmp_path_factory):
     """One step of stock training makes a shared starting point; from it, fused and stock NeurST
     train the same steps on the same batches; each checkpoint is then evaluated by the other."""
     tmp = tmp_path_factory.mktemp("neurst")
-    configs = [write(tmp / "train.yml", TRAIN), write(tmp / "model.yml", yaml.safe_dump(neurst_tiny.configs()))]
+    configs = [write(tmp / "train.yml", TRAIN), write(tmp / "model.yml", neurst_tiny.configs())]
     init = str(tmp / "init")
-    neurst_run(tmp, "init", configs[:1] + [write(tmp / "one_step.yml", "entry.params:\n  train_steps: 1\n"
-                                                 "  save_checkpoint_steps: 1\n")] + configs[1:], init, stock=True)
+    neurst_run(tmp, "init", configs[:1] + [write(tmp / "one_step.yml", {"entry.params": {
+        "train_steps": 1, "save_checkpoint_steps": 1}})] + configs[1:], init, stock=True)
     logs = {}
     for name, stock in (("fused", False), ("stock", True)):
         shutil.copytree(init, str(tmp / name))
@@ -157,12 +122,10 @@ def _dev_loss(model_dir, fused):
         model = task.build_model(configs)
     finally:
         substitute.revert()
-    dataset = build_dataset({"dataset.class": "ParallelTextDataset", "dataset.params": {
-        "src_file": os.path.join(DATA, "dev.src"), "trg_file": os.path.join(DATA, "dev.trg"),
-        "data_is_processed": True}})
+    dataset = build_dataset(neurst_tiny.dataset("dev"))
     batch = next(iter(task.create_and_batch_tfds(dataset, neurst_compat.ModeKeys.EVAL, args={"batch_size": 32})))
     inputs = task.example_to_input(batch, neurst_compat.ModeKeys.EVAL)
-    outputs = model(inputs, is_training=False)
+    model(inputs, is_training=False)  # creates the variables
     assert restore_checkpoint_if_possible(model, model_dir)
     outputs = model(inputs, is_training=False)
     criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
@@ -192,7 +155,7 @@ def test_broken_op_library_falls_back_to_stock_with_one_reason(runs, tmp_path):
     model_dir = str(tmp_path / "model")
     shutil.copytree(str(tmp / "init"), model_dir)
     configs = [str(tmp / "train.yml"), str(tmp / "model.yml"),
-               write(tmp_path / "steps.yml", "entry.params:\n  train_steps: 2\n")]
+               write(tmp_path / "steps.yml", {"entry.params": {"train_steps": 2}})]
     log = neurst_run(tmp_path, "corrupt", configs, model_dir, stock=False,
                      env={"LIGHTSEQ_TF_OPS_LIBRARY": str(corrupt)})
     assert FUSED not in log
@@ -207,7 +170,7 @@ def test_mixed_precision_training_with_fused_layers(runs, tmp_path):
     model_dir = str(tmp_path / "model")
     shutil.copytree(str(tmp / "init"), model_dir)
     configs = [str(tmp / "train.yml"), str(tmp / "model.yml"),
-               write(tmp_path / "steps.yml", "entry.params:\n  train_steps: 3\n")]
+               write(tmp_path / "steps.yml", {"entry.params": {"train_steps": 3}})]
     log = neurst_run(tmp_path, "float16", configs, model_dir, stock=False, dtype="float16")
     assert FUSED in log
     losses = step_losses(log)
@@ -221,7 +184,7 @@ def test_mismatched_checkpoint_is_a_clear_error_and_leaves_model_dir_alone(runs,
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in model_dir.iterdir() if p.is_file()}
     wider = neurst_tiny.configs()
     wider["model.params"].update({k: 48 for k in wider["model.params"] if k.endswith(("hidden_size", ".dim"))})
-    configs = [str(tmp / "train.yml"), write(tmp_path / "wider.yml", yaml.safe_dump(wider))]
+    configs = [str(tmp / "train.yml"), write(tmp_path / "wider.yml", wider)]
     log = neurst_run(tmp_path, "mismatch", configs, str(model_dir), stock=False, succeeds=False)
     assert re.search(r"Cannot assign value to variable '[^']+': Shape mismatch", log), log[-3000:]
     assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in model_dir.iterdir() if p.is_file()} == before
