@@ -3,7 +3,8 @@ site-packages (see ../shared/notes/neurst-on-tf2.21.md). Each fix is a named fun
 tested on its own; `importing_neurst()` applies them all around NeurST's import (the start-up hook
 in `neurst_ext.startup` runs `import neurst` inside it), `apply()` does the same explicitly.
 
-Requires TF_USE_LEGACY_KERAS=1 (NeurST builds Keras 2 layers) and scipy + tensorboard installed.
+NeurST builds Keras 2 layers: `select_keras_2()` sets TF_USE_LEGACY_KERAS=1 unless TensorFlow is
+already imported (then it must already run tf-keras). Needs scipy and tensorboard installed.
 """
 
 import contextlib
