@@ -1,10 +1,17 @@
-"""Puts lightseq_tf's fused Transformer layers into NeurST's encoder/decoder stacks.
+"""Puts lightseq_tf's fused kernels into NeurST: Transformer encoder/decoder layers, the
+sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam.
 
-NeurST's `TransformerEncoder` / `TransformerDecoder` build their layers through the module
-globals `TransformerEncoderLayer` / `TransformerDecoderLayer`; `apply()` replaces those with
-factories that build the fused layers (same variables, so checkpoints are unchanged) and fall
-back to NeurST's own layer, with one logged reason, for settings the fused layers lack.
-`LIGHTSEQ_TF_DISABLE=1` keeps stock NeurST. Call after `neurst_ext.compat.apply()`.
+- Layers: NeurST's `TransformerEncoder` / `TransformerDecoder` build their layers through the
+  module globals `TransformerEncoderLayer` / `TransformerDecoderLayer`; those become factories
+  that build the fused layers (same variables) and fall back to NeurST's own layer, with one
+  logged reason, for settings the fused layers lack.
+- Modality: `encoder_decoder_model.PositionEmbeddingWrapper` becomes a subclass whose training
+  call is one fused op (variables are the inner embedding layer's, untouched).
+- Criterion: `LabelSmoothedCrossEntropy.__call__` computes the per-token loss in one fused op.
+- Optimizer: NeurST's registry names "Adam"/"adam" build `lightseq_tf.optimizers.Adam` (same
+  slots and checkpoint as tf.keras's legacy Adam).
+
+`LIGHTSEQ_TF_DISABLE=1` keeps stock NeurST. `revert()` restores everything.
 """
 
 import importlib
@@ -13,15 +20,14 @@ import os
 from absl import logging
 
 import lightseq_tf
-from lightseq_tf.layers import transformer as fused
+from lightseq_tf.layers import transformer as fused_layers
 
-# (NeurST module, global name, fused class)
-TARGETS = (
-    ("neurst.layers.encoders.transformer_encoder", "TransformerEncoderLayer", fused.TransformerEncoderLayer),
-    ("neurst.layers.decoders.transformer_decoder", "TransformerDecoderLayer", fused.TransformerDecoderLayer),
-)
+ENCODER_MODULE = "neurst.layers.encoders.transformer_encoder"
+DECODER_MODULE = "neurst.layers.decoders.transformer_decoder"
+MODEL_MODULE = "neurst.models.encoder_decoder_model"
+CRITERION_MODULE = "neurst.criterions.label_smoothed_cross_entropy"
 
-_originals = {}
+_originals = {}  # (id(owner), name) -> (owner, name, original value)
 _logged = set()
 
 
@@ -33,11 +39,19 @@ def _log_once(message, log=logging.warning):
         log("lightseq_tf: %s", message)
 
 
+def _announce(what):
+    """Returns a callback that logs, at first use, that `what` runs fused kernels."""
+    def on_first_use():
+        _log_once("NeurST %s fused kernels (%s)" % (what, lightseq_tf._loader.library_path()),  # pylint: disable=protected-access
+                  logging.info)
+    return on_first_use
+
+
 def unsupported_reason(kwargs):
     """Why the fused layers cannot stand in for a NeurST layer built with kwargs, or None."""
     from neurst.layers.quantization.quant_layers import QuantLayer  # noqa: PLC0415
 
-    if kwargs.get("ffn_activation", "relu") not in fused.ACTIVATIONS:
+    if kwargs.get("ffn_activation", "relu") not in fused_layers.ACTIVATIONS:
         return "ffn_activation=%r has no fused kernel" % kwargs["ffn_activation"]
     if kwargs.get("attention_type", "dot_product") != "dot_product":
         return "attention_type=%r is not fused" % kwargs["attention_type"]
@@ -46,14 +60,15 @@ def unsupported_reason(kwargs):
     return None
 
 
-def _factory(stock_cls, fused_cls):
+def _layer_factory(stock_cls, fused_cls):
+    announce = _announce("Transformer encoder/decoder layers use")
+
     def build(*args, **kwargs):
         reason = unsupported_reason(kwargs)
         if reason is not None:
             _log_once("stock %s used: %s" % (stock_cls.__name__, reason))
             return stock_cls(*args, **kwargs)
-        _log_once("NeurST Transformer encoder/decoder layers use fused kernels (%s)"
-                  % lightseq_tf._loader.library_path(), logging.info)  # pylint: disable=protected-access
+        announce()
         return fused_cls(*args, **kwargs)
 
     build.__name__ = build.__qualname__ = stock_cls.__name__
@@ -71,17 +86,54 @@ def disabled_reason():
     return None
 
 
+def _get(owner, name):
+    return owner[name] if isinstance(owner, dict) else getattr(owner, name)
+
+
+def _put(owner, name, value):
+    if isinstance(owner, dict):
+        owner[name] = value
+    else:
+        setattr(owner, name, value)
+
+
+def _replace(owner, name, make):
+    """Sets owner.name (or owner[name]) to make(original), remembering the original."""
+    key = (id(owner), name)
+    if key not in _originals:
+        _originals[key] = (owner, name, _get(owner, name))
+    _put(owner, name, make(_originals[key][2]))
+
+
+def _original(owner, name):
+    key = (id(owner), name)
+    return _originals[key][2] if key in _originals else _get(owner, name)
+
+
 def apply():
-    """Substitutes the fused layers into NeurST's Transformer stacks; returns True if it did."""
+    """Substitutes the fused pieces into NeurST; returns True if it did."""
     reason = disabled_reason()
     if reason is not None:
         _log_once("NeurST runs its stock layers (%s)" % reason)
         return False
-    for module_name, name, fused_cls in TARGETS:
-        module = importlib.import_module(module_name)
-        if (module_name, name) not in _originals:
-            _originals[module_name, name] = getattr(module, name)
-        setattr(module, name, _factory(_originals[module_name, name], fused_cls))
+    from neurst_ext import fused  # noqa: PLC0415
+    from neurst.layers.modalities.text_modalities import WordEmbeddingSharedWeights  # noqa: PLC0415
+    from neurst.models.model_utils import input_length_to_nonpadding  # noqa: PLC0415
+    from neurst.utils.registry import REGISTRIES  # noqa: PLC0415
+
+    encoder, decoder, model, criterion = (importlib.import_module(m) for m in (
+        ENCODER_MODULE, DECODER_MODULE, MODEL_MODULE, CRITERION_MODULE))
+    _replace(encoder, "TransformerEncoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerEncoderLayer))
+    _replace(decoder, "TransformerDecoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerDecoderLayer))
+    _replace(model, "PositionEmbeddingWrapper", lambda stock: fused.position_embedding_wrapper(
+        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use")))
+    _replace(criterion.LabelSmoothedCrossEntropy, "__call__", lambda stock: fused.label_smoothed_cross_entropy_call(
+        stock, input_length_to_nonpadding, _announce("label_smoothed_cross_entropy uses")))
+    optimizers = REGISTRIES["tf"]["optimizer"]
+    stock_adam = _original(optimizers, "adam")
+    adam = fused.adam(_announce("Adam uses multi-tensor"))
+    for name in [n for n in optimizers if _original(optimizers, n) is stock_adam]:
+        _replace(optimizers, name, lambda stock: adam)
     return True
 
 
@@ -97,7 +149,7 @@ def apply_or_log():
 
 
 def revert():
-    """Restores NeurST's own layer classes."""
-    for (module_name, name), original in _originals.items():
-        setattr(importlib.import_module(module_name), name, original)
+    """Restores NeurST's own layers, modality, criterion and optimizer."""
+    for owner, name, original in _originals.values():
+        _put(owner, name, original)
     _originals.clear()

@@ -1,7 +1,24 @@
-"""Fused ops (each with a registered gradient). The op library loads on first call."""
+"""Fused ops (each with a registered gradient where it has one). The op library loads on first
+call."""
 
 from lightseq_tf.ops.attention import attention, attention_softmax, head_merge, qkv_split
 from lightseq_tf.ops.dropout import ACTIVATIONS, bias_act_dropout, bias_dropout_residual
+from lightseq_tf.ops.embedding import embedding
 from lightseq_tf.ops.layer_norm import layer_norm, layer_norm_residual
+from lightseq_tf.ops.loss import label_smoothed_cross_entropy
+from lightseq_tf.ops.optimizer import multi_tensor_adam
 
-__all__ = ["ACTIVATIONS", "attention", "attention_softmax", "head_merge", "qkv_split", "bias_act_dropout", "bias_dropout_residual", "layer_norm", "layer_norm_residual"]
+__all__ = [
+    "ACTIVATIONS",
+    "attention",
+    "attention_softmax",
+    "bias_act_dropout",
+    "bias_dropout_residual",
+    "embedding",
+    "head_merge",
+    "label_smoothed_cross_entropy",
+    "layer_norm",
+    "layer_norm_residual",
+    "multi_tensor_adam",
+    "qkv_split",
+]

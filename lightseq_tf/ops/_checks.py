@@ -42,3 +42,22 @@ def as_int64(value, name):
     if not tensor.dtype.is_integer:
         raise invalid("%s must be an integer, got %s" % (name, tensor.dtype.name))
     return tf.cast(tensor, tf.int64)
+
+
+def check_integer(tensor, name):
+    if tensor.dtype not in (tf.int32, tf.int64):
+        raise invalid("%s must be int32 or int64, got %s" % (name, tensor.dtype.name))
+
+
+def in_range_check(values, limit, name, limit_desc):
+    """An op (run on the host) failing with InvalidArgument unless 0 <= values < limit.
+
+    The CPU kernels check this themselves; GPU kernels cannot report it (they never read out of
+    bounds and give NaN instead), so the wrappers add this check in front of them.
+    """
+    with tf.device("/cpu:0"):
+        limit = tf.cast(limit, values.dtype)
+        ok = tf.reduce_all(tf.logical_and(values >= 0, values < limit))
+        return tf.debugging.Assert(
+            ok, ["%s must lie in [0, %s), got values in" % (name, limit_desc), tf.reduce_min(values),
+                 tf.reduce_max(values), "with the limit", limit], summarize=3)

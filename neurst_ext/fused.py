@@ -1,0 +1,101 @@
+"""NeurST pieces rebuilt on lightseq_tf's fused ops: the sinusoid embedding modality, the
+label-smoothed cross-entropy criterion and Adam. Each keeps NeurST's variables, slots and
+results; `neurst_ext.substitute` puts them in place."""
+
+import tensorflow as tf
+
+from lightseq_tf import ops
+from lightseq_tf import optimizers
+
+
+def raw_variable(weight):
+    """The stored (float32) variable behind a mixed-precision AutoCastVariable."""
+    return getattr(weight, "_variable", weight)
+
+
+def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
+    """A subclass of NeurST's PositionEmbeddingWrapper whose training-time call (sinusoids, ids
+    [batch, length]) is one fused op: table[ids] * sqrt(dim) + timing signal. Other calls
+    (step-wise decoding with `time`, "linear" mode, learned positions) and the first call,
+    which builds NeurST's variables under their usual names, run the stock code."""
+
+    class PositionEmbeddingWrapper(stock_cls):
+        __doc__ = stock_cls.__doc__
+
+        def _fusable(self, inputs, time, kwargs):
+            layer = self._embedding_layer
+            return (self._timing == "sinusoids" and not self._sinusoids_as_variable
+                    and kwargs.get("mode", "embedding") == "embedding" and time is None
+                    and type(layer) is word_embedding_cls and layer.built and not layer.enable_quant
+                    and inputs.shape.rank == 2 and self._embedding_dim >= 4)
+
+        def call(self, inputs, time=None, **kwargs):
+            if not self._fusable(inputs, time, kwargs):
+                return super().call(inputs, time=time, **kwargs)
+            on_first_use()
+            layer = self._embedding_layer
+            return ops.embedding(inputs, raw_variable(layer._shared_weights),  # pylint: disable=protected-access
+                                 scale=self._embedding_dim ** 0.5, sinusoids=True, dtype=self.compute_dtype)
+
+    PositionEmbeddingWrapper.__qualname__ = stock_cls.__qualname__
+    return PositionEmbeddingWrapper
+
+
+class TokenLoss(tf.keras.layers.Layer):
+    """Per-token label-smoothed cross-entropy as a Keras layer, so NeurST can apply its criterion
+    to the symbolic inputs of a functional model; logits are taken in their own dtype."""
+
+    def __init__(self, smoothing, **kwargs):
+        super().__init__(autocast=False, dtype="float32", **kwargs)
+        self._smoothing = smoothing
+
+    def call(self, logits, labels):  # pylint: disable=arguments-differ
+        return ops.label_smoothed_cross_entropy(logits, labels, self._smoothing)
+
+
+def label_smoothed_cross_entropy_call(stock_call, input_length_to_nonpadding, on_first_use):
+    """NeurST's LabelSmoothedCrossEntropy.__call__ with the [batch, length, vocab] work in one
+    fused op per direction (no float32 copy of the logits, no one-hot targets); padding weights,
+    sums and counts as NeurST computes them."""
+
+    def __call__(self, model_inp, model_out):
+        logits = model_out["logits"] if isinstance(model_out, dict) else model_out
+        labels = model_inp.get("trg") if isinstance(model_inp, dict) else None
+        if (not tf.is_tensor(logits) or logits.shape.rank != 3 or labels is None
+                or not tf.as_dtype(labels.dtype).is_integer):
+            return stock_call(self, model_inp, model_out)
+        on_first_use()
+        with tf.name_scope("loss"):
+            xentropy = TokenLoss(self._label_smoothing)(logits, labels)  # pylint: disable=protected-access
+            padding = model_inp.get("trg_padding", None)
+            if padding is None:
+                padding = model_inp.get("padding", None)
+            length = model_inp.get("trg_length", None)
+            if length is None:
+                length = model_inp.get("length", None)
+            if padding is None:
+                weights = input_length_to_nonpadding(length, tf.shape(labels)[1], tf.float32)
+            else:
+                weights = tf.cast(1 - padding, tf.float32)
+            if model_inp.get("mask", None) is not None:
+                weights = weights * tf.cast(model_inp["mask"], tf.float32)
+            nll_sum = tf.reduce_sum(xentropy * weights, axis=1)
+            n_samples = tf.cast(tf.expand_dims(tf.shape(labels)[0], axis=0), dtype=tf.float32)
+            n_tokens = tf.reduce_sum(weights, axis=1)
+            return nll_sum, n_samples, n_tokens
+
+    __call__.__doc__ = stock_call.__doc__
+    return __call__
+
+
+def adam(on_first_use):
+    """lightseq_tf.optimizers.Adam, calling on_first_use() when it first applies gradients."""
+
+    class Adam(optimizers.Adam):
+        __doc__ = optimizers.Adam.__doc__
+
+        def _distributed_apply(self, distribution, grads_and_vars, apply_state, name):
+            on_first_use()
+            return super()._distributed_apply(distribution, grads_and_vars, apply_state, name)
+
+    return Adam
