@@ -4,8 +4,8 @@
 # (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
 # Python, and pytest wheels. Writes result tables and test/main-job logs to $OUT (default
 # ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
-# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job; BENCH selects benchmarks
-# (default "kernels ops layers neurst").
+# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job; BENCH selects benchmarks, NEURST_FLAGS adds bench_neurst flags
+# (default "kernels ops layers step_ops neurst").
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
 LOGS=$(mktemp -d)
@@ -33,12 +33,13 @@ if [ "${TESTS:-1}" != 0 ] && [ "${MAIN_JOB:-1}" != 0 ]; then
 fi
 bench() {  # name, script, output table, flags...
   local name=$1 script=$2 table=$3; shift 3
-  case " ${BENCH-kernels ops layers neurst} " in *" $name "*) ;; *) return 0 ;; esac
+  case " ${BENCH-kernels ops layers step_ops neurst} " in *" $name "*) ;; *) return 0 ;; esac
   python3 "$script" --out="$OUT/$table" "$@" > "$LOGS/$name.log" 2>&1 || { cp "$LOGS/$name.log" "$OUT/"; tail -20 "$LOGS/$name.log"; status=1; }
   cat "$OUT/$table" 2>/dev/null
 }
 bench kernels benchmarks/bench_kernels.py kernels.md
 bench ops benchmarks/bench_ops.py ops_float16.md --dtype=float16
 bench layers benchmarks/bench_layers.py layers_float16.md
-bench neurst benchmarks/bench_neurst.py neurst_float16.md
+bench step_ops benchmarks/bench_step_ops.py step_ops_float16.md --dtype=float16
+bench neurst benchmarks/bench_neurst.py neurst_float16.md ${NEURST_FLAGS:-}
 exit $status

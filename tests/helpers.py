@@ -76,3 +76,39 @@ def bias_dropout_residual_ref(x, bias, residual, mask=None, rate=0.0):
 
 
 from tests.philox_reference import expected_keep_mask  # noqa: E402,F401  (re-exported)
+
+
+def timing_signal_ref(length, dim, dtype=tf.float32):
+    """NeurST's sinusoid timing signal [length, dim] (PositionEmbeddingWrapper's formula)."""
+    position = tf.cast(tf.range(length), dtype)
+    num_timescales = dim // 2
+    increment = np.log(1.0e4) / (tf.cast(num_timescales, dtype) - 1)
+    inv_timescales = tf.exp(tf.cast(tf.range(num_timescales), dtype) * -increment)
+    scaled_time = tf.expand_dims(position, 1) * tf.expand_dims(inv_timescales, 0)
+    signal = tf.concat([tf.sin(scaled_time), tf.cos(scaled_time)], axis=1)
+    return tf.pad(signal, [[0, 0], [0, dim % 2]])
+
+
+def embedding_ref(ids, table, scale, sinusoids, mask=None, rate=0.0):
+    """dropout(table[ids] * scale + signal) in the table's float precision (>= float32)."""
+    c = compute_dtype(table)
+    y = tf.gather(tf.cast(table, c), ids) * scale
+    if sinusoids:
+        y = y + timing_signal_ref(ids.shape[-1], table.shape[-1], c)
+    if mask is not None and rate > 0:
+        y = y * tf.cast(mask, c) / (1.0 - rate)
+    return y
+
+
+def label_smoothed_xent_ref(logits, labels, smoothing):
+    """NeurST's label_smoothed_cross_entropy per token (before padding weights)."""
+    c = compute_dtype(logits)
+    logits = tf.cast(logits, c)
+    vocab = logits.shape[-1]
+    confidence = 1.0 - smoothing
+    low = smoothing / tf.cast(vocab - 1, c)
+    target = tf.one_hot(tf.cast(labels, tf.int32), depth=vocab, on_value=tf.cast(confidence, c), off_value=low)
+    xent = tf.nn.softmax_cross_entropy_with_logits(logits=logits, labels=target)
+    if smoothing:
+        xent -= -(confidence * tf.math.log(tf.cast(confidence, c)) + tf.cast(vocab - 1, c) * low * tf.math.log(low + 1e-20))
+    return xent

@@ -1,0 +1,148 @@
+"""NeurST's embedding modality, label-smoothed cross-entropy criterion and Adam with the fused
+kernels substituted: same variables, same results as stock, stock again after revert()."""
+
+import numpy as np
+import pytest
+import tensorflow as tf
+
+from neurst_ext import compat, substitute
+
+compat.apply()
+
+from neurst.criterions import build_criterion  # noqa: E402
+from neurst.models import encoder_decoder_model  # noqa: E402
+from neurst.optimizers import build_optimizer  # noqa: E402
+
+import lightseq_tf  # noqa: E402
+from tests import helpers as h  # noqa: E402
+
+VOCAB, DIM = 23, 16
+
+
+@pytest.fixture(autouse=True)
+def stock_afterwards():
+    substitute.revert()
+    yield
+    substitute.revert()
+    tf.keras.mixed_precision.set_global_policy("float32")
+
+
+def modality(substituted, name="trg_modality"):
+    if substituted:
+        assert substitute.apply()
+    try:
+        return encoder_decoder_model.EncoderDecoderModel.build_modality(
+            VOCAB, DIM, name, timing="sinusoids", share_embedding_and_softmax_weights=True)
+    finally:
+        substitute.revert()
+
+
+def ids():
+    return tf.constant(np.random.default_rng(0).integers(0, VOCAB, size=(3, 9)), tf.int32)
+
+
+@pytest.mark.parametrize("policy", ["float32", "mixed_float16"])
+def test_modality_matches_stock_forward_and_backward(policy):
+    tf.keras.mixed_precision.set_global_policy(policy)
+    ours, stock = modality(True), modality(False)
+    x = ids()
+    ours(x), stock(x)  # the first call builds the variables (stock code, NeurST's names)
+    assert [w.name for w in ours.weights] == [w.name for w in stock.weights]
+    for a, b in zip(ours.weights, stock.weights):
+        a.assign(b)
+    dy = h.random((3, 9, DIM), seed=4)
+    results = []
+    for layer in (ours, stock):
+        with tf.GradientTape() as tape:
+            y = layer(x)
+            logits = layer(y, mode="linear")  # shared softmax weights: both uses reach the table
+            loss = tf.reduce_sum(tf.cast(y, tf.float32) * dy) + tf.reduce_sum(tf.cast(logits, tf.float32))
+        results.append((y, tape.gradient(loss, layer.trainable_weights)))
+    (y_ours, g_ours), (y_stock, g_stock) = results
+    assert y_ours.dtype == y_stock.dtype == tf.keras.mixed_precision.global_policy().compute_dtype
+    # NeurST computes the timing signal in the compute dtype; ours in float32, rounded once.
+    atol = 1e-5 if policy == "float32" else 4e-2
+    tf.debugging.assert_near(tf.cast(y_ours, tf.float32), tf.cast(y_stock, tf.float32), atol=atol, rtol=1e-3)
+    for a, b in zip(g_ours, g_stock):
+        tf.debugging.assert_near(tf.convert_to_tensor(a), tf.convert_to_tensor(b), atol=atol * 10, rtol=1e-3)
+    # Step-wise decoding (with `time`) runs the stock code in both.
+    tf.debugging.assert_equal(ours(x[:, 0], time=3), stock(x[:, 0], time=3))
+
+
+def test_modality_graph_has_the_fused_op():
+    layer = modality(True)
+    layer(ids())
+    graph = tf.function(lambda x: layer(x)).get_concrete_function(tf.TensorSpec([None, None], tf.int32)).graph
+    types = {op.type for op in graph.get_operations()}
+    assert "LightSeq>Embedding" in types and "GatherV2" not in types
+
+
+def criterion_inputs(dtype):
+    logits = h.random((3, 6, VOCAB), dtype, seed=1, scale=2.0)
+    labels = tf.constant(np.random.default_rng(2).integers(0, VOCAB, size=(3, 6)), tf.int64)
+    padding = tf.constant([[0.0] * 6, [0.0] * 4 + [1.0] * 2, [0.0] + [1.0] * 5])
+    return logits, {"trg": labels, "trg_padding": padding}
+
+
+@pytest.mark.parametrize("dtype", [tf.float32, tf.float16])
+def test_criterion_matches_stock(dtype):
+    logits, inputs = criterion_inputs(dtype)
+    results = []
+    for substituted in (True, False):
+        if substituted:
+            assert substitute.apply()
+        try:
+            criterion = build_criterion({"class": "label_smoothed_cross_entropy", "params": {"label_smoothing": 0.1}})
+            with tf.GradientTape() as tape:
+                tape.watch(logits)
+                out = criterion(inputs, logits)
+                loss = criterion.reduce_loss(inputs, {"logits": logits})
+            results.append((out, loss, tape.gradient(loss, logits)))
+        finally:
+            substitute.revert()
+    (out_ours, loss_ours, g_ours), (out_stock, loss_stock, g_stock) = results
+    for a, b in zip(out_ours, out_stock):
+        tf.debugging.assert_near(a, b, atol=1e-5, rtol=1e-5)
+    tf.debugging.assert_near(loss_ours, loss_stock, atol=1e-6, rtol=1e-6)
+    assert g_ours.dtype == g_stock.dtype == dtype
+    tf.debugging.assert_near(tf.cast(g_ours, tf.float32), tf.cast(g_stock, tf.float32), atol=1e-4, rtol=1e-3)
+
+
+def test_criterion_on_symbolic_keras_inputs():
+    # NeurST's trainer applies the criterion to the outputs of a functional Keras model.
+    assert substitute.apply()
+    criterion = build_criterion({"class": "label_smoothed_cross_entropy", "params": {"label_smoothing": 0.1}})
+    logits_in = tf.keras.Input([None, VOCAB])
+    labels_in = tf.keras.Input([None], dtype=tf.int64)
+    padding_in = tf.keras.Input([None])
+    out = criterion({"trg": labels_in, "trg_padding": padding_in}, logits_in)
+    model = tf.keras.Model([logits_in, labels_in, padding_in], out)
+    logits, inputs = criterion_inputs(tf.float32)
+    got = model([logits, inputs["trg"], inputs["trg_padding"]])
+    substitute.revert()
+    want = build_criterion({"class": "label_smoothed_cross_entropy", "params": {"label_smoothing": 0.1}})(inputs, logits)
+    for a, b in zip(got, want):
+        tf.debugging.assert_near(a, b, atol=1e-5, rtol=1e-5)
+
+
+def test_adam_is_substituted_and_reverted():
+    params = {"class": "adam", "params": {"epsilon": 1e-9, "beta_1": 0.9, "beta_2": 0.98}}
+    assert substitute.apply()
+    for name in ("adam", "Adam"):
+        assert isinstance(build_optimizer(dict(params, **{"class": name})), lightseq_tf.optimizers.Adam)
+    substitute.revert()
+    stock = build_optimizer(params)
+    assert type(stock) is tf.keras.optimizers.legacy.Adam
+
+
+def test_revert_restores_every_piece():
+    from neurst.criterions.label_smoothed_cross_entropy import LabelSmoothedCrossEntropy  # noqa: PLC0415
+    from neurst.layers.encoders import transformer_encoder  # noqa: PLC0415
+    before = (encoder_decoder_model.PositionEmbeddingWrapper, LabelSmoothedCrossEntropy.__call__,
+              transformer_encoder.TransformerEncoderLayer)
+    assert substitute.apply()
+    assert substitute.apply()  # idempotent: originals are remembered once
+    assert encoder_decoder_model.PositionEmbeddingWrapper is not before[0]
+    substitute.revert()
+    assert (encoder_decoder_model.PositionEmbeddingWrapper, LabelSmoothedCrossEntropy.__call__,
+            transformer_encoder.TransformerEncoderLayer) == before
