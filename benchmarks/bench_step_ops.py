@@ -76,7 +76,8 @@ def signal(length, dim, dtype):
 
 def embedding_case(rows, dtype):
     d, vocab, seq = FLAGS.hidden, FLAGS.vocab, 64
-    ids = tf.random.stateless_uniform([rows // seq, seq], [1, 2], 0, vocab, tf.int32)
+    with tf.device("/cpu:0"):  # token ids come from the host input pipeline, as in training
+        ids = tf.random.stateless_uniform([rows // seq, seq], [1, 2], 0, vocab, tf.int32)
     dy = tf.cast(tf.random.stateless_normal([rows // seq, seq, d], [3, 4]), dtype)
     sig = signal(seq, d, dtype)
 
@@ -99,7 +100,8 @@ def embedding_case(rows, dtype):
 
 def loss_case(rows, dtype):
     vocab = FLAGS.vocab
-    labels = tf.random.stateless_uniform([rows], [7, 8], 0, vocab, tf.int32)
+    with tf.device("/cpu:0"):
+        labels = tf.random.stateless_uniform([rows], [7, 8], 0, vocab, tf.int32)
     weights = tf.cast(tf.random.stateless_uniform([rows], [9, 10]) > 0.1, tf.float32)
     eps = 0.1
 

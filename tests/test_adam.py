@@ -1,6 +1,10 @@
 """MultiTensorAdam op and lightseq_tf.optimizers.Adam: step-for-step parity with TF's Adam,
 in-place update semantics, checkpoints, mixed precision, MirroredStrategy, errors."""
 
+import os
+import subprocess
+import sys
+
 import numpy as np
 import tensorflow as tf
 from absl.testing import parameterized
@@ -155,22 +159,39 @@ class KerasAdamTest(tf.test.TestCase, parameterized.TestCase):
         self.assertNotAllClose(results[1][0], [1.0, -2.0])
 
     def test_mirrored_strategy_matches_one_device(self):
-        cpus = tf.config.list_logical_devices("CPU")
-        self.assertGreaterEqual(len(cpus), 2)
-        finals = []
-        for strategy in (tf.distribute.OneDeviceStrategy("/cpu:0"), tf.distribute.MirroredStrategy([d.name for d in cpus[:2]])):
-            with strategy.scope():
-                v, opt = tf.Variable(h.random((6, 4), seed=5)), optimizers.Adam(**HYPER)
+        # In a fresh interpreter: TF's collective-op state is process-wide, and collectives launched
+        # here would shift the instance keys of later MirroredStrategy tests in this process.
+        result = subprocess.run([sys.executable, "-c", MIRRORED_CHECK], capture_output=True, text=True, timeout=300,
+                                env=dict(os.environ, PYTHONPATH=os.pathsep.join([ROOT, os.environ.get("PYTHONPATH", "")])),
+                                check=False)
+        self.assertEqual(result.returncode, 0, result.stderr[-3000:])
+        self.assertIn("replicas match one device", result.stdout)
 
-            @tf.function
-            def step():
-                def replica_step(x):
-                    with tf.GradientTape() as tape:
-                        loss = tf.reduce_sum(v * x) / strategy.num_replicas_in_sync
-                    opt.apply_gradients([(tape.gradient(loss, v), v)])
-                strategy.run(replica_step, args=(h.random((6, 4), seed=6),))
-            for _ in range(3):
-                step()
-            finals.append(strategy.experimental_local_results(v))
-        for replica_value in finals[1]:
-            self.assertAllClose(replica_value, finals[0][0], atol=1e-6)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MIRRORED_CHECK = """
+import tests.conftest  # Keras 2, two logical CPUs
+import numpy as np
+import tensorflow as tf
+from lightseq_tf import optimizers
+from tests import helpers as h
+cpus = tf.config.list_logical_devices("CPU")
+finals = []
+for strategy in (tf.distribute.OneDeviceStrategy("/cpu:0"), tf.distribute.MirroredStrategy([d.name for d in cpus[:2]])):
+    with strategy.scope():
+        v, opt = tf.Variable(h.random((6, 4), seed=5)), optimizers.Adam(learning_rate=0.01, beta_2=0.98, epsilon=1e-9)
+    @tf.function
+    def step():
+        def replica_step(x):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(v * x) / strategy.num_replicas_in_sync
+            opt.apply_gradients([(tape.gradient(loss, v), v)])
+        strategy.run(replica_step, args=(h.random((6, 4), seed=6),))
+    for _ in range(3):
+        step()
+    finals.append(strategy.experimental_local_results(v))
+assert len(finals[1]) == 2
+for replica_value in finals[1]:
+    np.testing.assert_allclose(replica_value, finals[0][0], atol=1e-6)
+print("replicas match one device")
+"""

@@ -14,10 +14,13 @@ namespace lightseq_tf {
 namespace {
 
 constexpr int kThreads = 256;
-// Sorted rows per piece of the gradient's first pass (one warp per piece).
-constexpr int kPiece = 32;
-// Columns per lane per pass over a piece.
+// Sorted rows per piece of the gradient's first pass.
+constexpr int kPiece = 8;
+// Columns per lane: a warp covers 32 * kCols columns of one piece.
 constexpr int kCols = 4;
+constexpr int kChunkCols = 32 * kCols;
+// Warps per block in the gradient kernels.
+constexpr int kWarps = 4;
 
 int grid_for(int64_t threads) {
   return static_cast<int>(std::min<int64_t>((threads + kThreads - 1) / kThreads, 1 << 16));
@@ -105,7 +108,8 @@ __device__ __forceinline__ bool run_head(const int32_t* keys, int64_t a) {
 }
 
 // ker_grad_pieces: warp w (of blockDim.y per block) owns piece p = sorted positions
-// [p * kPiece, p * kPiece + kPiece). Lanes own columns c0 + lane + 32 k. Each run of equal keys
+// [p * kPiece, p * kPiece + kPiece) for the column chunk c0 = blockIdx.y * kChunkCols; lanes own
+// columns c0 + lane + 32 k. Each run of equal keys
 // in the piece is summed in sorted (= row) order; a complete run is written to dtable, a run cut
 // by the piece's start goes to partial[p][0], one that starts here and goes on to partial[p][1].
 template <typename T, typename TT>
@@ -116,7 +120,8 @@ __global__ void ker_grad_pieces(TT* dtable, float* partial, const T* dy, const u
   const int64_t p = static_cast<int64_t>(blockIdx.x) * blockDim.y + threadIdx.y;
   if (p >= pieces) return;
   const int64_t s = p * kPiece, e = std::min<int64_t>(rows, s + kPiece);
-  for (int64_t c0 = 0; c0 < dim; c0 += 32 * kCols) {
+  const int64_t c0 = static_cast<int64_t>(blockIdx.y) * kChunkCols;
+  {
     float acc[kCols] = {};
     int64_t a = s;
     for (int64_t j = s; j < e; ++j) {
@@ -154,9 +159,11 @@ __global__ void ker_grad_pieces(TT* dtable, float* partial, const T* dy, const u
   }
 }
 
-// ker_grad_merge: warp per piece p whose last run starts in p and continues into the next
-// piece: adds partial[p][1] and the continuation partials partial[q][0] of the following
-// pieces, in order, and writes dtable for that id.
+// ker_grad_merge: warp per piece p (and column chunk blockIdx.y) whose last run starts in p and
+// continues into later pieces: finds the last piece q_end of that run (lanes test 32 pieces at a
+// time), then adds partial[p][1] and the continuation partials partial[q][0], q in (p, q_end],
+// in a fixed order (8 interleaved accumulators, so long runs such as padding ids load in
+// parallel), and writes dtable for that id.
 template <typename TT>
 __global__ void ker_grad_merge(TT* dtable, const float* partial, const int32_t* keys, int64_t rows,
                                int64_t vocab, int64_t dim, int64_t pieces) {
@@ -168,13 +175,26 @@ __global__ void ker_grad_merge(TT* dtable, const float* partial, const int32_t* 
   const bool continues = e < rows && keys[e] == key;
   const bool starts_here = keys[s] != key || run_head(keys, s);
   if (!continues || !starts_here || key >= vocab) return;
-  for (int64_t c = lane; c < dim; c += 32) {
-    float sum = partial[(2 * p + 1) * dim + c];
-    for (int64_t q = p + 1; q < pieces; ++q) {
-      sum += partial[(2 * q) * dim + c];
-      const int64_t eq = std::min<int64_t>(rows, (q + 1) * kPiece);
-      if (eq == rows || keys[eq] != key) break;
+  int64_t q_end = -1;
+  for (int64_t base = p + 1; q_end < 0; base += 32) {
+    const int64_t q = base + lane;
+    const int64_t eq = std::min<int64_t>(rows, (q + 1) * kPiece);
+    const bool goes_on = q < pieces && eq < rows && keys[eq] == key;
+    const unsigned stops = __ballot_sync(0xffffffffu, !goes_on);
+    if (stops != 0u) q_end = base + __ffs(stops) - 1;
+  }
+  constexpr int kAcc = 8;
+  const int64_t c_end = std::min<int64_t>(dim, (static_cast<int64_t>(blockIdx.y) + 1) * kChunkCols);
+  for (int64_t c = static_cast<int64_t>(blockIdx.y) * kChunkCols + lane; c < c_end; c += 32) {
+    float acc[kAcc] = {};
+    for (int64_t q = p + 1; q <= q_end; q += kAcc) {
+#pragma unroll
+      for (int k = 0; k < kAcc; ++k)
+        if (q + k <= q_end) acc[k] += partial[(2 * (q + k)) * dim + c];
     }
+    float sum = partial[(2 * p + 1) * dim + c];
+#pragma unroll
+    for (int k = 0; k < kAcc; ++k) sum += acc[k];
     dtable[static_cast<int64_t>(key) * dim + c] = from_float<TT>(sum);
   }
 }
@@ -265,12 +285,11 @@ int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids
                                            w.rows, static_cast<int>(rows), 0, key_bits(vocab), stream);
   if (status != cudaSuccess) return static_cast<int>(status);
   const int64_t pieces = (rows + kPiece - 1) / kPiece;
-  constexpr int kWarps = 4;
-  const int blocks = static_cast<int>((pieces + kWarps - 1) / kWarps);
-  ker_grad_pieces<CT, CTT><<<blocks, dim3(32, kWarps), 0, stream>>>(
+  const dim3 grid(static_cast<unsigned>((pieces + kWarps - 1) / kWarps), static_cast<unsigned>((dim + kChunkCols - 1) / kChunkCols));
+  ker_grad_pieces<CT, CTT><<<grid, dim3(32, kWarps), 0, stream>>>(
       cuda_ptr(dtable), w.partial, cuda_ptr(dy), mask, w.keys, w.rows, rows, vocab, dim,
       scale * dropout_scale(rate), pieces);
-  ker_grad_merge<CTT><<<blocks, dim3(32, kWarps), 0, stream>>>(cuda_ptr(dtable), w.partial, w.keys,
+  ker_grad_merge<CTT><<<grid, dim3(32, kWarps), 0, stream>>>(cuda_ptr(dtable), w.partial, w.keys,
                                                                rows, vocab, dim, pieces);
   return status_of_last_launch();
 }
