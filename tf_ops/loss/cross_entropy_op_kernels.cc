@@ -117,6 +117,13 @@ absl::Status check_inputs(const Tensor& logits, const Tensor& labels) {
   return absl::OkStatus();
 }
 
+// The kernels' view of checked logits [..., V] and labels [...].
+template <typename T, typename L>
+XentArgs<T, L> xent_args(const Tensor& logits, const Tensor& labels, float smoothing) {
+  return XentArgs<T, L>{logits.flat<T>().data(), labels.flat<L>().data(), labels.NumElements(),
+                        last_dim(logits), smoothed_target(smoothing, last_dim(logits))};
+}
+
 class XentOpBase : public OpKernel {
  public:
   explicit XentOpBase(OpKernelConstruction* ctx) : OpKernel(ctx) {
@@ -142,8 +149,7 @@ class LabelSmoothedXentOp : public XentOpBase {
     Tensor *loss, *lse;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, labels.shape(), &loss));
     OP_REQUIRES_OK(ctx, ctx->allocate_output(1, labels.shape(), &lse));
-    const XentArgs<T, L> a{logits.flat<T>().data(), labels.flat<L>().data(), labels.NumElements(),
-                           last_dim(logits), smoothed_target(smoothing_, last_dim(logits))};
+    const auto a = xent_args<T, L>(logits, labels, smoothing_);
     if (a.rows == 0) return;
     XentImpl<Device, T, L>::forward(ctx, a, loss->flat<float>().data(), lse->flat<float>().data());
   }
@@ -165,8 +171,7 @@ class LabelSmoothedXentGradOp : public XentOpBase {
     OP_REQUIRES_OK(ctx, require_same_shape(lse, labels, "lse", "labels"));
     Tensor* dlogits;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, logits.shape(), &dlogits));
-    const XentArgs<T, L> a{logits.flat<T>().data(), labels.flat<L>().data(), labels.NumElements(),
-                           last_dim(logits), smoothed_target(smoothing_, last_dim(logits))};
+    const auto a = xent_args<T, L>(logits, labels, smoothing_);
     if (a.rows == 0 || a.vocab == 0) return;
     XentImpl<Device, T, L>::backward(ctx, a, dloss.flat<float>().data(), lse.flat<float>().data(),
                                      dlogits->flat<T>().data());
