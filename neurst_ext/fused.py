@@ -17,9 +17,7 @@ def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
     """A subclass of NeurST's PositionEmbeddingWrapper whose training-time call (sinusoids, ids
     [batch, length]) is one fused op: table[ids] * sqrt(dim) + timing signal. Other calls
     (step-wise decoding with `time`, "linear" mode, learned positions), the first call, which
-    builds NeurST's variables under their usual names, and calls under a strategy with more
-    than one replica run the stock code (with several replicas the fused op's dense table
-    gradient desynchronizes Keras's gradient all-reduce: an open bug)."""
+    builds NeurST's variables under their usual names, run the stock code."""
 
     class PositionEmbeddingWrapper(stock_cls):
         __doc__ = stock_cls.__doc__
@@ -29,8 +27,7 @@ def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
             return (self._timing == "sinusoids" and not self._sinusoids_as_variable
                     and kwargs.get("mode", "embedding") == "embedding" and time is None
                     and type(layer) is word_embedding_cls and layer.built and not layer.enable_quant
-                    and inputs.shape.rank == 2 and self._embedding_dim >= 4
-                    and tf.distribute.get_strategy().num_replicas_in_sync == 1)
+                    and inputs.shape.rank == 2 and self._embedding_dim >= 4)
 
         def call(self, inputs, time=None, **kwargs):
             if not self._fusable(inputs, time, kwargs):
