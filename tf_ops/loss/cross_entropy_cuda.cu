@@ -49,7 +49,8 @@ __device__ __forceinline__ void block_reduce(MaxSum& ms, float& sum_x) {
 }
 
 // ker_xent: one block per row of [rows, vocab] (grid-stride); thread t reads vectors
-// t + kThreads * k of N logits, keeping an online max-sum and the sum of logits.
+// t + kThreads * k of N logits, keeping an online max-sum and the sum of (logit - the row's
+// first logit).
 template <typename T, typename L, int N>
 __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labels, int64_t rows,
                          int64_t vocab, SmoothedTarget target) {
@@ -58,6 +59,8 @@ __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labe
     const T* x = logits + row * vocab;
     MaxSum ms{-INFINITY, 0.f};
     float sum_x = 0.f;
+    const float first = vocab > 0 ? to_float(x[0]) : 0.f;  // vocab 0: no logit to read
+    const float x0 = isfinite(first) ? first : 0.f;
     for (int64_t v = threadIdx.x; v < nvec; v += kThreads) {
       float a[N];
       load_float<T, N>(x + v * N, a);
@@ -68,19 +71,18 @@ __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labe
 #pragma unroll
       for (int i = 0; i < N; ++i) {
         s += __expf(a[i] - m);
-        sum_x += a[i];
+        sum_x += a[i] - x0;
       }
       ms = merge(ms, {m, m == -INFINITY ? 0.f : s});
     }
     block_reduce(ms, sum_x);
     if (threadIdx.x == 0) {
-      const float row_lse = (ms.m == -INFINITY ? 0.f : ms.m) + logf(ms.s);
+      const float m = ms.m == -INFINITY ? 0.f : ms.m;
       const L label = labels[row];
       const bool valid = label >= 0 && label < vocab;
       const float at_label = valid ? to_float(x[label]) : NAN;
-      lse[row] = row_lse;
-      loss[row] = -(target.confidence - target.low) * (at_label - row_lse) -
-                  target.low * (sum_x - static_cast<float>(vocab) * row_lse) - target.entropy;
+      lse[row] = m + logf(ms.s);
+      loss[row] = smoothed_row_loss(target, at_label, m, ms.s, x0, sum_x, vocab);
     }
   }
 }

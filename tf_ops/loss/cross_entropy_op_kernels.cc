@@ -27,20 +27,19 @@ struct XentImpl<CPUDevice, T, L> {
     cpu_parallel_for(ctx, a.rows, 6 * a.vocab, [&](int64_t begin, int64_t end) {
       for (int64_t r = begin; r < end; ++r) {
         const T* x = a.logits + r * a.vocab;
-        float m = -std::numeric_limits<float>::infinity(), sum_x = 0.f;
+        const float x0 = std::isfinite(static_cast<float>(x[0])) ? static_cast<float>(x[0]) : 0.f;
+        float m = -std::numeric_limits<float>::infinity(), sum_shifted = 0.f;
         for (int64_t j = 0; j < a.vocab; ++j) {
           const float v = static_cast<float>(x[j]);
           m = std::fmax(m, v);
-          sum_x += v;
+          sum_shifted += v - x0;
         }
         const float shift = std::isinf(m) && m < 0 ? 0.f : m;
         float s = 0.f;
         for (int64_t j = 0; j < a.vocab; ++j) s += std::exp(static_cast<float>(x[j]) - shift);
-        const float row_lse = shift + std::log(s);
-        const float at_label = static_cast<float>(x[a.labels[r]]);
-        lse[r] = row_lse;
-        loss[r] = -(a.target.confidence - a.target.low) * (at_label - row_lse) -
-                  a.target.low * (sum_x - static_cast<float>(a.vocab) * row_lse) - a.target.entropy;
+        lse[r] = shift + std::log(s);
+        loss[r] = smoothed_row_loss(a.target, static_cast<float>(x[a.labels[r]]), shift, s, x0, sum_shifted,
+                                    a.vocab);
       }
     });
   }
