@@ -11,9 +11,16 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
 - Optimizer: NeurST's registry names "Adam"/"adam" build `lightseq_tf.optimizers.Adam` (same
   slots and checkpoint as tf.keras's legacy Adam).
 
-`LIGHTSEQ_TF_DISABLE=1` keeps stock NeurST. `revert()` restores everything.
+- Export: NeurST's SavedModel exporter (`entry.class: generation_savedmodel`) runs with all of
+  the above reverted, so the SavedModel holds only TensorFlow's own ops and loads and serves
+  without lightseq_tf (the checkpoint is the same either way).
+
+`LIGHTSEQ_TF_DISABLE=1` keeps stock NeurST. `revert()` restores everything; `stock_neurst()`
+does so for a `with` block.
 """
 
+import contextlib
+import functools
 import importlib
 import os
 
@@ -26,6 +33,7 @@ ENCODER_MODULE = "neurst.layers.encoders.transformer_encoder"
 DECODER_MODULE = "neurst.layers.decoders.transformer_decoder"
 MODEL_MODULE = "neurst.models.encoder_decoder_model"
 CRITERION_MODULE = "neurst.criterions.label_smoothed_cross_entropy"
+EXPORT_MODULE = "neurst.exps.sequence_generator_savedmodel"
 
 _originals = {}  # (id(owner), name) -> (owner, name, original value)
 _logged = set()
@@ -126,7 +134,8 @@ def apply():
     _replace(encoder, "TransformerEncoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerEncoderLayer))
     _replace(decoder, "TransformerDecoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerDecoderLayer))
     _replace(model, "PositionEmbeddingWrapper", lambda stock: fused.position_embedding_wrapper(
-        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use")))
+        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use"),
+        active=lambda cls: model.PositionEmbeddingWrapper is cls))
     _replace(criterion.LabelSmoothedCrossEntropy, "__call__", lambda stock: fused.label_smoothed_cross_entropy_call(
         stock, input_length_to_nonpadding, _announce("label_smoothed_cross_entropy uses")))
     optimizers = REGISTRIES["tf"]["optimizer"]
@@ -134,7 +143,42 @@ def apply():
     adam = fused.adam(_announce("Adam uses multi-tensor"))
     for name in [n for n in optimizers if _original(optimizers, n) is stock_adam]:
         _replace(optimizers, name, lambda stock: adam)
+    _replace(importlib.import_module(EXPORT_MODULE).SequenceGeneratorSavedmodel, "run", _export_with_stock_neurst)
     return True
+
+
+@contextlib.contextmanager
+def stock_neurst():
+    """Stock NeurST inside the block (instances of the substituted modality included), the
+    substitution again after it."""
+    patched = [(owner, name, _get(owner, name)) for owner, name, _ in _originals.values()]
+    for owner, name, original in _originals.values():
+        _put(owner, name, original)
+    try:
+        yield
+    finally:
+        for owner, name, value in patched:
+            _put(owner, name, value)
+
+
+def _export_with_stock_neurst(stock_run):
+    """The exporter's run(), on a model rebuilt (same name, so the same variable names) from its
+    saved configs with stock NeurST: NeurST builds the model before the exporter exists."""
+    from neurst.training import training_utils  # noqa: PLC0415
+    from neurst.utils.configurable import ModelConfigs  # noqa: PLC0415
+    from neurst.utils.misc import flatten_string_list  # noqa: PLC0415
+
+    @functools.wraps(stock_run)
+    def run(self):
+        _log_once("NeurST exports its SavedModel with stock layers: it loads and serves without lightseq_tf",
+                  logging.info)
+        with stock_neurst():
+            model_dirs = flatten_string_list(self.model_dir)
+            if len(model_dirs) == 1 and self.model is not None:  # ensembles are built in run()
+                with training_utils.get_strategy_scope(self.strategy):
+                    self._model = self.task.build_model(ModelConfigs.load(model_dirs[0]), name=self.model.name)
+            return stock_run(self)
+    return run
 
 
 def apply_or_log():

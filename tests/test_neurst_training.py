@@ -1,8 +1,10 @@
 """NeurST end to end through its own CLI (`python -m neurst.cli.run_exp`, as `neurst-run`), with
 the fused layers put in by the start-up hook that installing lightseq_tf registers: training-loss
 parity with stock NeurST, checkpoints that restore both ways, the evaluator and beam-search
-prediction, the opt-out, and the fallback for a broken op library. CPU, float32, dropout off."""
+prediction, SavedModel export, the opt-out, and the fallback for a broken op library. CPU, float32,
+dropout off."""
 
+import json
 import os
 import re
 import shutil
@@ -32,6 +34,21 @@ PREDICT = dict(neurst_tiny.dataset("dev"), **{
     "entry.params": {"search_method.class": "beam_search",
                      "search_method.params": {"beam_size": 2, "maximum_decode_length": 20}, "metric.class": "bleu"},
     "task.params": {"batch_size": 64}})
+
+EXPORT = {"entry.class": "generation_savedmodel",
+          "entry.params": {"search_method.class": "beam_search",
+                           "search_method.params": {"beam_size": 2, "maximum_decode_length": 20}}}
+# Loads and runs a SavedModel in plain TensorFlow; prints what it ran and what it decoded.
+SERVE = """
+import json, sys
+import tensorflow as tf
+serve = tf.saved_model.load(sys.argv[1]).signatures["serving_default"]
+graph = serve.graph.as_graph_def()
+types = {n.op for n in graph.node} | {n.op for f in graph.library.function for n in f.node_def}
+ids = serve(feature=tf.ragged.constant(json.loads(sys.argv[2]), tf.int64).to_tensor())["beam_search"]
+print(json.dumps({"custom_ops": sorted(t for t in types if not hasattr(tf.raw_ops, t)),
+                  "lightseq_tf_imported": "lightseq_tf" in sys.modules, "ids": ids.numpy().tolist()}))
+"""
 
 FUSED = "NeurST Transformer encoder/decoder layers use fused kernels"
 STEP_LOSS = re.compile(r"'step': (\d+),.*?'loss': ([0-9.e+-]+)")
@@ -146,6 +163,40 @@ def test_beam_search_prediction_scores_bleu_with_fused_layers(runs):
     log = neurst_run(tmp, "predict", [write(tmp / "predict.yml", PREDICT)], str(tmp / "stock"), stock=False)
     assert FUSED in log
     assert re.search(r"sacre_bleu=[0-9.]+", log), log[-3000:]
+
+
+def test_savedmodel_export_serves_in_plain_tensorflow(runs, tmp_path):
+    """NeurST's exporter, run with acceleration on a fused-trained checkpoint, writes a SavedModel
+    of TensorFlow's own ops that a fresh interpreter without lightseq_tf loads and decodes with,
+    giving the translations of NeurST's own beam search with the fused layers."""
+    from neurst.data.data_pipelines.text_data_pipeline import TextDataPipeline  # noqa: PLC0415
+
+    tmp, _ = runs
+    model_dir = str(tmp_path / "model")  # trained on until it translates
+    shutil.copytree(str(tmp / "fused"), model_dir)
+    neurst_run(tmp_path, "train", [str(tmp / "train.yml"), str(tmp / "model.yml"), write(tmp_path / "steps.yml", {
+        "entry.params": {"train_steps": 100, "save_checkpoint_steps": 100, "summary_steps": 50}})], model_dir, stock=False)
+    export = dict(EXPORT, **{"entry.params": dict(EXPORT["entry.params"], export_path=str(tmp_path / "export"))})
+    log = neurst_run(tmp_path, "export", [write(tmp_path / "export.yml", export)], model_dir, stock=False)
+    assert "exports its SavedModel with stock layers" in log and "All variables matched with checkpoint" in log
+    predict = dict(PREDICT, **{"entry.params": dict(PREDICT["entry.params"], output_file=str(tmp_path / "hyp.txt"))})
+    log = neurst_run(tmp_path, "predict", [write(tmp_path / "predict.yml", predict)], model_dir, stock=False)
+    assert FUSED in log
+
+    src = TextDataPipeline(vocab_path=os.path.join(neurst_tiny.DATA, "vocab.src"))
+    trg = TextDataPipeline(vocab_path=os.path.join(neurst_tiny.DATA, "vocab.trg"))
+    with open(os.path.join(neurst_tiny.DATA, "dev.src"), encoding="utf-8") as f:
+        sentences = [src.encode(line.strip(), is_processed=True) for line in f][:8]
+    result = subprocess.run([sys.executable, "-c", SERVE, str(tmp_path / "export" / "1"), json.dumps(sentences)],
+                            capture_output=True, text=True, timeout=300, check=False,
+                            env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    served = json.loads(result.stdout.strip().splitlines()[-1])
+    assert served["custom_ops"] == [] and not served["lightseq_tf_imported"]
+    with open(str(tmp_path / "hyp.txt"), encoding="utf-8") as f:
+        predicted = [line.strip() for line in f][:8]
+    assert len(predicted) == 8 and all(predicted)
+    assert [trg.decode(ids) for ids in served["ids"]] == predicted
 
 
 def test_broken_op_library_falls_back_to_stock_with_one_reason(runs, tmp_path):
