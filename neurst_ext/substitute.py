@@ -11,6 +11,8 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
 - Optimizer: NeurST's registry names "Adam"/"adam" build `lightseq_tf.optimizers.Adam` (same
   slots and checkpoint as tf.keras's legacy Adam).
 
+- Resumption: the trainer also checkpoints the optimizer's slots and, resumed, restores them,
+  the dropout counters and the data position (`neurst_ext.resume`).
 - Export: NeurST's SavedModel exporter (`entry.class: generation_savedmodel`) runs with all of
   the above reverted, so the SavedModel holds only TensorFlow's own ops and loads and serves
   without lightseq_tf (the checkpoint is the same either way).
@@ -28,12 +30,14 @@ from absl import logging
 
 import lightseq_tf
 from lightseq_tf.layers import transformer as fused_layers
+from neurst_ext import resume
 
 ENCODER_MODULE = "neurst.layers.encoders.transformer_encoder"
 DECODER_MODULE = "neurst.layers.decoders.transformer_decoder"
 MODEL_MODULE = "neurst.models.encoder_decoder_model"
 CRITERION_MODULE = "neurst.criterions.label_smoothed_cross_entropy"
 EXPORT_MODULE = "neurst.exps.sequence_generator_savedmodel"
+TRAINER_MODULE = "neurst.exps.trainer"
 
 _originals = {}  # (id(owner), name) -> (owner, name, original value)
 _logged = set()
@@ -144,6 +148,12 @@ def apply():
     for name in [n for n in optimizers if _original(optimizers, n) is stock_adam]:
         _replace(optimizers, name, lambda stock: adam)
     _replace(importlib.import_module(EXPORT_MODULE).SequenceGeneratorSavedmodel, "run", _export_with_stock_neurst)
+    hooks = resume.Resumption()
+    trainer = importlib.import_module(TRAINER_MODULE)
+    _replace(trainer.CustomCheckpointCallback, "custom_on_train_batch_end", hooks.checkpoint_callback_on_batch_end)
+    _replace(trainer.Trainer, "_restore_ckpt_or_pretrain", hooks.trainer_restore)
+    _replace(trainer, "map_data_for_keras", hooks.map_data_for_keras)
+    _replace(trainer, "build_lr_schedule", hooks.build_lr_schedule)
     return True
 
 
