@@ -27,10 +27,13 @@ flags.DEFINE_integer("vocab", 32000, "Vocabulary size (shared by source and targ
 flags.DEFINE_integer("sentences", 60000, "Sentence pairs in the synthetic corpus.")
 flags.DEFINE_boolean("cache_dataset", False, "NeurST's cache_dataset: keep the parsed corpus in memory after the first "
                      "epoch (NeurST's Python text pipeline otherwise feeds ~90k target tokens/s at most).")
+flags.DEFINE_list("gpus", [], "GPU counts to run on (CUDA_VISIBLE_DEVICES = the first n GPUs; NeurST's "
+                  "MirroredStrategy splits each global batch over them); default: all visible GPUs.")
 flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
 flags.DEFINE_string("neurst_logs", None, "Keep NeurST's logs here (default: the temporary directory).")
 
 TRG_TOKENS_PER_SEC = re.compile(r"'step': (\d+),.*'trg_tokens_per_sec': ([0-9.e+-]+)")
+STEP_LOSS = re.compile(r"'step': (\d+),.*?'loss': ([0-9.e+-]+)")
 CONFIG = """\
 entry.class: trainer
 entry.params:
@@ -87,8 +90,11 @@ def neurst_command():
     return [exe] if os.path.exists(exe) else [sys.executable, "-m", "neurst.cli.run_exp"]
 
 
-def train(config, model_dir, log_path, stock):
+def train(config, model_dir, log_path, stock, gpus=None):
+    """Runs neurst-run; returns (mean target tokens/s after the first summary, last logged loss)."""
     env = dict(os.environ, LIGHTSEQ_TF_DISABLE="1" if stock else "0")
+    if gpus:
+        env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in range(int(gpus)))
     command = neurst_command() + ["--config_paths", config, "--model_dir", model_dir, "--hparams_set",
                                   FLAGS.hparams_set, "--dtype", FLAGS.dtype]
     start = time.time()
@@ -103,9 +109,10 @@ def train(config, model_dir, log_path, stock):
     rates = [float(t) for _, t in TRG_TOKENS_PER_SEC.findall(text)][1:]
     if not rates:
         raise SystemExit("no throughput in " + log_path)
+    losses = [float(v) for _, v in STEP_LOSS.findall(text)]
     logging.info("%s: %.0f target tokens/s (%d summaries, %.0f s wall)", os.path.basename(log_path),
                  sum(rates) / len(rates), len(rates), time.time() - start)
-    return sum(rates) / len(rates)
+    return sum(rates) / len(rates), losses[-1]
 
 
 def main(_):
@@ -114,17 +121,20 @@ def main(_):
     os.makedirs(log_dir, exist_ok=True)
     write_corpus(work)
     rows = []
-    for batch in FLAGS.batch_tokens:
-        config = os.path.join(work, "config_%s.yml" % batch)
-        with open(config, "w") as f:
-            f.write(CONFIG.format(steps=FLAGS.train_steps, summary=FLAGS.summary_steps, data=work, batch=batch,
-                                  cache=str(FLAGS.cache_dataset).lower()))
-        stock = train(config, os.path.join(work, "stock_%s" % batch), os.path.join(log_dir, "stock_%s.log" % batch), True)
-        fused = train(config, os.path.join(work, "fused_%s" % batch), os.path.join(log_dir, "fused_%s.log" % batch),
-                      False)
-        rows.append((batch, stock, fused))
-    table = ["| batch (target tokens) | stock NeurST tok/s | lightseq_tf tok/s | speed-up |", "|---|---|---|---|"]
-    table += ["| %s | %.0f | %.0f | %.2fx |" % (b, s, f, f / s) for b, s, f in rows]
+    for gpus in FLAGS.gpus or [None]:
+        for batch in FLAGS.batch_tokens:
+            config = os.path.join(work, "config_%s.yml" % batch)
+            with open(config, "w") as f:
+                f.write(CONFIG.format(steps=FLAGS.train_steps, summary=FLAGS.summary_steps, data=work, batch=batch,
+                                      cache=str(FLAGS.cache_dataset).lower()))
+            tag = "%s_%sgpu" % (batch, gpus or "all")
+            runs = [train(config, os.path.join(work, "%s_%s" % (kind, tag)), os.path.join(log_dir, "%s_%s.log" % (
+                kind, tag)), kind == "stock", gpus) for kind in ("stock", "fused")]
+            rows.append((gpus or "all", batch) + runs[0] + runs[1])
+    table = ["| GPUs | global batch (target tokens) | stock NeurST tok/s | lightseq_tf tok/s | speed-up "
+             "| last loss stock | last loss lightseq_tf |", "|---|---|---|---|---|---|---|"]
+    table += ["| %s | %s | %.0f | %.0f | %.2fx | %.4f | %.4f |" % (g, b, s, f, f / s, s_loss, f_loss)
+              for g, b, s, s_loss, f, f_loss in rows]
     header = "NeurST %s, --dtype %s, %d steps per run, cache_dataset %s, target tokens/s from NeurST's log\n\n" % (
         FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset)
     print(header + "\n".join(table))

@@ -4,7 +4,8 @@
 # (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
 # Python, and pytest wheels. Writes result tables and test/main-job logs to $OUT (default
 # ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
-# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job; BENCH selects benchmarks, NEURST_FLAGS adds bench_neurst flags
+# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job;
+# SANITIZE=1 runs tests/test_odd_sizes.py under compute-sanitizer; BENCH selects benchmarks, NEURST_FLAGS adds bench_neurst flags
 # (default "kernels ops layers step_ops neurst").
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
@@ -26,6 +27,16 @@ status=0
 if [ "${TESTS:-1}" != 0 ]; then
   python3 -m pytest ${TEST_PATHS:-tests} -rfs -p no:cacheprovider > "$OUT/gpu_tests.txt" 2>&1 || status=1
   grep -E "^(FAILED|ERROR)|passed|failed" "$OUT/gpu_tests.txt"
+fi
+if [ "${SANITIZE:-0}" != 0 ]; then
+  # Our kernels (all named ker_*) under memcheck and racecheck on the odd-size cases; one
+  # cudaMalloc per tensor so that memcheck sees each tensor's bounds.
+  for tool in memcheck racecheck; do
+    TF_GPU_ALLOCATOR=cuda_malloc_async compute-sanitizer --tool $tool --kernel-name kns=ker_ --print-limit 20 \
+      --error-exitcode 9 python3 -m pytest tests/test_odd_sizes.py -k gpu -q -p no:cacheprovider \
+      > "$OUT/sanitizer_$tool.txt" 2>&1 || status=1
+    tail -4 "$OUT/sanitizer_$tool.txt"
+  done
 fi
 if [ "${TESTS:-1}" != 0 ] && [ "${MAIN_JOB:-1}" != 0 ]; then
   python3 examples/tiny_nmt/run.py --overwrite --model_dir=/tmp/tiny_nmt/model > "$OUT/main_job.log" 2>&1 || status=1

@@ -312,7 +312,7 @@ def test_label_smoothed_cross_entropy_matches_reference(device, dtype, batch, le
     assert loss.dtype == tf.float32
     # The loss is float32 from the (rounded) logits: float32 accuracy for every input dtype.
     assert_close(loss, ref_fn(h.as_f32(logits)), tf.float32, 10 * scale, msg)
-    assert_close(ours, theirs, dtype, 2, msg)
+    assert_close(ours, theirs, dtype, 2 + vocab / 4000, msg)  # float32 sums over the vocabulary
 
 
 @SETTINGS
