@@ -13,20 +13,18 @@ def raw_variable(weight):
     return getattr(weight, "_variable", weight)
 
 
-def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use, active):
+def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
     """A subclass of NeurST's PositionEmbeddingWrapper whose training-time call (sinusoids, ids
     [batch, length]) is one fused op: table[ids] * sqrt(dim) + timing signal. Other calls
-    (step-wise decoding with `time`, "linear" mode, learned positions), the first call, which
-    builds NeurST's variables under their usual names, and calls while active(the subclass) is
-    false (the substitution is reverted) run the stock code."""
+    (step-wise decoding with `time`, "linear" mode, learned positions) and the first call, which
+    builds NeurST's variables under their usual names, run the stock code."""
 
     class PositionEmbeddingWrapper(stock_cls):
         __doc__ = stock_cls.__doc__
 
         def _fusable(self, inputs, time, kwargs):
             layer = self._embedding_layer
-            return (active(PositionEmbeddingWrapper)
-                    and self._timing == "sinusoids" and not self._sinusoids_as_variable
+            return (self._timing == "sinusoids" and not self._sinusoids_as_variable
                     and kwargs.get("mode", "embedding") == "embedding" and time is None
                     and type(layer) is word_embedding_cls and layer.built and not layer.enable_quant
                     and inputs.shape.rank == 2 and self._embedding_dim >= 4)

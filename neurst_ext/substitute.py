@@ -138,8 +138,7 @@ def apply():
     _replace(encoder, "TransformerEncoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerEncoderLayer))
     _replace(decoder, "TransformerDecoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerDecoderLayer))
     _replace(model, "PositionEmbeddingWrapper", lambda stock: fused.position_embedding_wrapper(
-        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use"),
-        active=lambda cls: model.PositionEmbeddingWrapper is cls))
+        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use")))
     _replace(criterion.LabelSmoothedCrossEntropy, "__call__", lambda stock: fused.label_smoothed_cross_entropy_call(
         stock, input_length_to_nonpadding, _announce("label_smoothed_cross_entropy uses")))
     optimizers = REGISTRIES["tf"]["optimizer"]
@@ -159,8 +158,7 @@ def apply():
 
 @contextlib.contextmanager
 def stock_neurst():
-    """Stock NeurST inside the block (instances of the substituted modality included), the
-    substitution again after it."""
+    """Stock NeurST for what is built inside the block, the substitution again after it."""
     patched = [(owner, name, _get(owner, name)) for owner, name, _ in _originals.values()]
     for owner, name, original in _originals.values():
         _put(owner, name, original)
