@@ -8,18 +8,16 @@ import tensorflow as tf
 
 from lightseq_tf import ops
 from lightseq_tf.optimizers import Adam
-from neurst_ext import compat, substitute
+from neurst_ext import compat
 from tests import helpers as h
 from tests.test_attention import softmax_ref
 
 compat.apply()
 
-from neurst.criterions import build_criterion  # noqa: E402
-from neurst.tasks import build_task  # noqa: E402
 from neurst.utils import compat as neurst_compat  # noqa: E402
 
 from tests import neurst_tiny  # noqa: E402
-from tests.test_neurst_distribution import batches  # noqa: E402
+from tests.test_neurst_distribution import build_training_model, training_dataset  # noqa: E402
 
 FP16_MAX = 65504.0
 CASES = [(d, t) for d in h.DEVICES for t in (tf.float16, tf.bfloat16)]
@@ -173,34 +171,18 @@ def train_with_loss_scaling(fused, initial, steps=16, initial_scale=2.0 ** 24):
     """NeurST's model (mixed_float16) trained with keras fit under the loss-scale optimizer NeurST
     builds for --dtype float16, started at an overflowing scale; returns per-step (loss, scale)
     and the initial weights."""
-    configs = neurst_tiny.configs(0.0)
-    if fused:
-        assert substitute.apply()
-    try:
-        task = build_task(configs)
-        model = task.build_model(configs)
-        inputs = task.create_inputs(neurst_compat.ModeKeys.TRAIN)
-        formatted = task.example_to_input(inputs, neurst_compat.ModeKeys.TRAIN)
-        keras_model = tf.keras.Model(inputs, model(formatted, is_training=True))
-        criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
-        keras_model.add_loss(criterion.reduce_loss(formatted, keras_model.outputs[0]))
+    optimizers = {}
+
+    def optimizer():
         inner = Adam(1e-3) if fused else tf.keras.optimizers.legacy.Adam(1e-3)
-        optimizer = tf.keras.mixed_precision.LossScaleOptimizer(inner, initial_scale=initial_scale)
-        keras_model.compile(optimizer)
-    finally:
-        substitute.revert()
-    if initial is not None:
-        for w in model.weights:
-            w.assign(initial[w.name.split("/", 1)[1]])
-    weights = {w.name.split("/", 1)[1]: w.numpy() for w in model.weights}
-    data = batches(task)
-    dataset = tf.data.Dataset.from_tensor_slices(data[0]).batch(100)
-    for d in data[1:]:
-        dataset = dataset.concatenate(tf.data.Dataset.from_tensor_slices(d).batch(100))
+        optimizers["scaled"] = tf.keras.mixed_precision.LossScaleOptimizer(inner, initial_scale=initial_scale)
+        return optimizers["scaled"]
+
+    task, _, keras_model, weights = build_training_model(neurst_tiny.configs(0.0), fused, optimizer, initial)
     trace = []
-    keras_model.fit(dataset.repeat().take(steps).map(lambda x: (x,)), epochs=1, verbose=0, callbacks=[
+    keras_model.fit(training_dataset(task).repeat().take(steps), epochs=1, verbose=0, callbacks=[
         tf.keras.callbacks.LambdaCallback(on_train_batch_end=lambda _, logs: trace.append(
-            (float(logs["loss"]), float(optimizer.loss_scale))))])
+            (float(logs["loss"]), float(optimizers["scaled"].loss_scale))))])
     return trace, weights
 
 

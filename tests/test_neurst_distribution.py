@@ -43,35 +43,48 @@ def batches(task, count=3):
     return list(tfds.take(count))
 
 
-def train(strategy, fused, dropout, initial=None):
-    """Per-step losses of NeurST's model trained with keras fit; returns (losses, weights, model)."""
-    configs = neurst_tiny.configs(dropout)
+def training_dataset(task):
+    """The first dev batches, one training step each, as keras fit takes them."""
+    data = batches(task)
+    dataset = tf.data.Dataset.from_tensor_slices(data[0]).batch(100)
+    for d in data[1:]:
+        dataset = dataset.concatenate(tf.data.Dataset.from_tensor_slices(d).batch(100))
+    return dataset.map(lambda x: (x,))
+
+
+def build_training_model(configs, fused, optimizer, initial=None):
+    """NeurST's Keras training model (model, criterion) as its trainer builds it, compiled with
+    optimizer() and started from the weights `initial` if given; returns (task, model,
+    keras_model, initial weights by name)."""
     if fused:
         assert substitute.apply()
     try:
-        with strategy.scope():
-            task = build_task(configs)
-            model = task.build_model(configs)
-            inputs = task.create_inputs(neurst_compat.ModeKeys.TRAIN)
-            formatted = task.example_to_input(inputs, neurst_compat.ModeKeys.TRAIN)
-            keras_model = tf.keras.Model(inputs, model(formatted, is_training=True))
-            criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
-            keras_model.add_loss(criterion.reduce_loss(formatted, keras_model.outputs[0]))
-            keras_model.compile(tf.keras.optimizers.legacy.SGD(0.5))
+        task = build_task(configs)
+        model = task.build_model(configs)
+        inputs = task.create_inputs(neurst_compat.ModeKeys.TRAIN)
+        formatted = task.example_to_input(inputs, neurst_compat.ModeKeys.TRAIN)
+        keras_model = tf.keras.Model(inputs, model(formatted, is_training=True))
+        criterion = build_criterion({"criterion.class": "label_smoothed_cross_entropy"})
+        keras_model.add_loss(criterion.reduce_loss(formatted, keras_model.outputs[0]))
+        keras_model.compile(optimizer())
     finally:
         substitute.revert()
     if initial is not None:
         for w in model.weights:
             w.assign(initial[w.name.split("/", 1)[1]])
-    weights = {w.name.split("/", 1)[1]: w.numpy() for w in model.weights}
+    return task, model, keras_model, {w.name.split("/", 1)[1]: w.numpy() for w in model.weights}
+
+
+def train(strategy, fused, dropout, initial=None):
+    """Per-step losses of NeurST's model trained with keras fit; returns (losses, weights, model)."""
+    with strategy.scope():
+        task, model, keras_model, weights = build_training_model(
+            neurst_tiny.configs(dropout), fused, lambda: tf.keras.optimizers.legacy.SGD(0.5), initial)
     model.dropout_steps_before_fit = [int(m._dropout_step.read_value())  # pylint: disable=protected-access
                                       for m in model.submodules if hasattr(m, "_dropout_step")]
-    data = batches(task)
     losses = []
-    keras_model.fit(tf.data.Dataset.from_tensor_slices(data[0]).batch(100).concatenate(
-        tf.data.Dataset.from_tensor_slices(data[1]).batch(100)).concatenate(
-        tf.data.Dataset.from_tensor_slices(data[2]).batch(100)).map(lambda x: (x,)), epochs=1, verbose=0,
-        callbacks=[tf.keras.callbacks.LambdaCallback(on_train_batch_end=lambda _, logs: losses.append(logs["loss"]))])
+    keras_model.fit(training_dataset(task), epochs=1, verbose=0, callbacks=[
+        tf.keras.callbacks.LambdaCallback(on_train_batch_end=lambda _, logs: losses.append(logs["loss"]))])
     return np.array(losses), weights, model
 
 
