@@ -7,6 +7,7 @@ The corpus is random tokens over a 32k vocabulary with WMT-like lengths (10-50 t
 to a temporary directory: throughput depends on shapes, not on what the words mean.
 """
 
+import json
 import os
 import random
 import re
@@ -29,10 +30,14 @@ flags.DEFINE_boolean("cache_dataset", False, "NeurST's cache_dataset: keep the p
                      "epoch (NeurST's Python text pipeline otherwise feeds ~90k target tokens/s at most).")
 flags.DEFINE_list("gpus", [], "GPU counts to run on (CUDA_VISIBLE_DEVICES = the first n GPUs; NeurST's "
                   "MirroredStrategy splits each global batch over them); default: all visible GPUs.")
+flags.DEFINE_boolean("xla", False, "Both runs with NeurST's --enable_xla and its translation task's coarse buckets "
+                     "(gpu_efficient_level 4; XLA compiles for many minutes on the default buckets).")
 flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
+flags.DEFINE_string("plot", None, "Also write a PNG plot of target tokens/s vs batch size here (needs matplotlib).")
 flags.DEFINE_string("neurst_logs", None, "Keep NeurST's logs here (default: the temporary directory).")
 
 TRG_TOKENS_PER_SEC = re.compile(r"'step': (\d+),.*'trg_tokens_per_sec': ([0-9.e+-]+)")
+TRG_TOKENS_PER_STEP = re.compile(r"'trg_tokens_per_step': ([0-9.e+-]+)")
 STEP_LOSS = re.compile(r"'step': (\d+),.*?'loss': ([0-9.e+-]+)")
 CONFIG = """\
 entry.class: trainer
@@ -58,9 +63,7 @@ dataset.params:
   src_file: {data}/train.src
   trg_file: {data}/train.trg
   data_is_processed: true
-task.class: Seq2Seq
-task.params:
-  src_data_pipeline.class: TextDataPipeline
+{task}  src_data_pipeline.class: TextDataPipeline
   src_data_pipeline.params:
     vocab_path: {data}/vocab
   trg_data_pipeline.class: TextDataPipeline
@@ -72,6 +75,7 @@ task.params:
   max_trg_len: 128
   cache_dataset: {cache}
 """
+XLA_TASK = "task.class: Translation\ntask.params:\n  gpu_efficient_level: 4\n"
 
 
 def write_corpus(directory):
@@ -85,18 +89,35 @@ def write_corpus(directory):
                 f.write(" ".join(rng.choices(words, k=rng.randint(10, 50))) + "\n")
 
 
-def neurst_command():
-    exe = os.path.join(os.path.dirname(sys.executable), "neurst-run")
-    return [exe] if os.path.exists(exe) else [sys.executable, "-m", "neurst.cli.run_exp"]
+class Run:
+    """One neurst-run: NeurST's logged rate, wall-clock rate, peak GPU memory, logged losses."""
+
+    def __init__(self, text, report):
+        summaries = [(int(step), float(rate)) for step, rate in TRG_TOKENS_PER_SEC.findall(text)]
+        tokens = [float(t) for t in TRG_TOKENS_PER_STEP.findall(text)]
+        if len(summaries) < 2:
+            raise ValueError("fewer than two throughput summaries in NeurST's log")
+        steps = [step for step, _ in summaries]
+        self.rate = sum(rate for _, rate in summaries[1:]) / (len(summaries) - 1)
+        times = report["step_end_times"]
+        self.wall_rate = sum(t * (b - a) for t, a, b in zip(tokens[1:], steps, steps[1:])) / (
+            times[steps[-1] - 1] - times[steps[0] - 1])
+        self.peak_gib = (report["peak_gpu_bytes"] or 0) / 2.0**30
+        self.losses = [(int(step), float(loss)) for step, loss in STEP_LOSS.findall(text)]
 
 
-def train(config, model_dir, log_path, stock, gpus=None):
-    """Runs neurst-run; returns (mean target tokens/s after the first summary, last logged loss)."""
-    env = dict(os.environ, LIGHTSEQ_TF_DISABLE="1" if stock else "0")
+def train(config, model_dir, log_path, stock, gpus=None, profile=None, seed=None):
+    """Runs neurst-run (through neurst_run.py, which adds wall-clock times and peak memory)."""
+    env = dict(os.environ, LIGHTSEQ_TF_DISABLE="1" if stock else "0", NEURST_RUN_REPORT=log_path + ".json")
+    if seed is not None:
+        env["NEURST_RUN_SEED"] = str(seed)
     if gpus:
         env["CUDA_VISIBLE_DEVICES"] = ",".join(str(i) for i in range(int(gpus)))
-    command = neurst_command() + ["--config_paths", config, "--model_dir", model_dir, "--hparams_set",
-                                  FLAGS.hparams_set, "--dtype", FLAGS.dtype]
+    if profile:
+        env["NEURST_RUN_PROFILE"] = profile
+    command = [sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "neurst_run.py"),
+               "--config_paths", config, "--model_dir", model_dir, "--hparams_set", FLAGS.hparams_set,
+               "--dtype", FLAGS.dtype] + (["--enable_xla"] if FLAGS.xla else [])
     start = time.time()
     with open(log_path, "w") as log:
         code = subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, env=env, check=False).returncode
@@ -106,13 +127,55 @@ def train(config, model_dir, log_path, stock, gpus=None):
     fused = "use fused kernels" in text
     if fused == stock:
         raise SystemExit("expected %s layers in %s" % ("stock" if stock else "fused", log_path))
-    rates = [float(t) for _, t in TRG_TOKENS_PER_SEC.findall(text)][1:]
-    if not rates:
-        raise SystemExit("no throughput in " + log_path)
-    losses = [float(v) for _, v in STEP_LOSS.findall(text)]
-    logging.info("%s: %.0f target tokens/s (%d summaries, %.0f s wall)", os.path.basename(log_path),
-                 sum(rates) / len(rates), len(rates), time.time() - start)
-    return sum(rates) / len(rates), losses[-1]
+    with open(log_path + ".json") as f:
+        run = Run(text, json.load(f))
+    logging.info("%s: %.0f target tokens/s (NeurST), %.0f (wall), peak %.2f GiB, %.0f s", os.path.basename(log_path),
+                 run.rate, run.wall_rate, run.peak_gib, time.time() - start)
+    return run
+
+
+def write_config(work, batch, steps, summary_steps):
+    path = os.path.join(work, "config_%s.yml" % batch)
+    task = XLA_TASK if FLAGS.xla else "task.class: Seq2Seq\ntask.params:\n"
+    with open(path, "w") as f:
+        f.write(CONFIG.format(steps=steps, summary=summary_steps, data=work, batch=batch, task=task,
+                              cache=str(FLAGS.cache_dataset).lower()))
+    return path
+
+
+def plot(rows, path):
+    """tokens/s vs batch size, stock and lightseq_tf, one pair of lines per GPU count."""
+    import matplotlib  # noqa: PLC0415  (only the plot needs it)
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for gpus in sorted({row[0] for row in rows}, key=str):
+        mine = [row for row in rows if row[0] == gpus]
+        batches = [int(row[1]) for row in mine]
+        suffix = "" if len(rows) == len(mine) else " (%s GPUs)" % gpus
+        ax.plot(batches, [row[2].rate / 1e3 for row in mine], "o--", label="stock NeurST" + suffix)
+        ax.plot(batches, [row[3].rate / 1e3 for row in mine], "o-", label="lightseq_tf" + suffix)
+    ax.set_xscale("log", base=2)
+    ax.set_xticks(sorted({int(row[1]) for row in rows}))
+    ax.get_xaxis().set_major_formatter(matplotlib.ticker.ScalarFormatter())
+    ax.set_xlabel("batch size (target tokens)")
+    ax.set_ylabel("target tokens/s (thousands)")
+    ax.set_ylim(bottom=0)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    ax.set_title("NeurST %s, %s, %s" % (FLAGS.hparams_set, FLAGS.dtype, device_name()))
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def device_name():
+    try:
+        return subprocess.run(["nvidia-smi", "--query-gpu=name", "--format=csv,noheader"], capture_output=True,
+                              text=True, check=True).stdout.splitlines()[0].strip()
+    except (OSError, subprocess.CalledProcessError, IndexError):
+        return "CPU"
 
 
 def main(_):
@@ -123,24 +186,29 @@ def main(_):
     rows = []
     for gpus in FLAGS.gpus or [None]:
         for batch in FLAGS.batch_tokens:
-            config = os.path.join(work, "config_%s.yml" % batch)
-            with open(config, "w") as f:
-                f.write(CONFIG.format(steps=FLAGS.train_steps, summary=FLAGS.summary_steps, data=work, batch=batch,
-                                      cache=str(FLAGS.cache_dataset).lower()))
+            config = write_config(work, batch, FLAGS.train_steps, FLAGS.summary_steps)
             tag = "%s_%sgpu" % (batch, gpus or "all")
             runs = [train(config, os.path.join(work, "%s_%s" % (kind, tag)), os.path.join(log_dir, "%s_%s.log" % (
                 kind, tag)), kind == "stock", gpus) for kind in ("stock", "fused")]
-            rows.append((gpus or "all", batch) + runs[0] + runs[1])
+            rows.append((gpus or "all", batch) + tuple(runs))
     table = ["| GPUs | global batch (target tokens) | stock NeurST tok/s | lightseq_tf tok/s | speed-up "
-             "| last loss stock | last loss lightseq_tf |", "|---|---|---|---|---|---|---|"]
-    table += ["| %s | %s | %.0f | %.0f | %.2fx | %.4f | %.4f |" % (g, b, s, f, f / s, s_loss, f_loss)
-              for g, b, s, s_loss, f, f_loss in rows]
-    header = "NeurST %s, --dtype %s, %d steps per run, cache_dataset %s, target tokens/s from NeurST's log\n\n" % (
-        FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset)
+             "| wall-clock speed-up | peak GiB stock | peak GiB lightseq_tf | last loss stock | last loss lightseq_tf |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    table += ["| %s | %s | %.0f | %.0f | %.2fx | %.2fx | %.2f | %.2f | %.4f | %.4f |" % (
+        g, b, s.rate, f.rate, f.rate / s.rate, f.wall_rate / s.wall_rate, s.peak_gib, f.peak_gib, s.losses[-1][1],
+        f.losses[-1][1]) for g, b, s, f in rows]
+    header = ("%s: NeurST %s, --dtype %s, %d steps per run, cache_dataset %s%s; target tokens/s from NeurST's log "
+              "(mean of its summaries after the first); wall-clock speed-up from step end times over the same "
+              "steps; peak GiB = TF allocator peak on GPU 0\n\n") % (
+        device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset,
+        ", XLA with gpu_efficient_level 4" if FLAGS.xla else "")
     print(header + "\n".join(table))
     if FLAGS.out:
         with open(FLAGS.out, "w") as f:
             f.write(header + "\n".join(table) + "\n")
+    if FLAGS.plot:
+        plot(rows, FLAGS.plot)
+        print("plot:", FLAGS.plot)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""NeurST pieces rebuilt on lightseq_tf's fused ops: the sinusoid embedding modality, the
-label-smoothed cross-entropy criterion and Adam. Each keeps NeurST's variables, slots and
+"""NeurST pieces rebuilt on lightseq_tf's fused ops: the sinusoid embedding modality, the shared
+softmax, the label-smoothed cross-entropy criterion and Adam. Each keeps NeurST's variables, slots and
 results; `neurst_ext.substitute` puts them in place."""
 
 import tensorflow as tf
@@ -13,14 +13,21 @@ def raw_variable(weight):
     return getattr(weight, "_variable", weight)
 
 
-def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
+def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use, on_first_softmax):
     """A subclass of NeurST's PositionEmbeddingWrapper whose training-time call (sinusoids, ids
-    [batch, length]) is one fused op: table[ids] * sqrt(dim) + timing signal. Other calls
-    (step-wise decoding with `time`, "linear" mode, learned positions) and the first call, which
-    builds NeurST's variables under their usual names, run the stock code."""
+    [batch, length]) is one fused op: table[ids] * sqrt(dim) + timing signal, and whose "linear"
+    mode (the shared softmax) is shared_softmax(). Other calls (step-wise decoding with `time`,
+    learned positions, quantization) and the first call, which builds NeurST's variables under
+    their usual names, run the stock code."""
 
     class PositionEmbeddingWrapper(stock_cls):
         __doc__ = stock_cls.__doc__
+
+        def _softmax_fusable(self, inputs, kwargs):
+            layer = self._embedding_layer
+            return (kwargs.get("mode", "embedding") == "linear" and type(layer) is word_embedding_cls
+                    and layer.built and not layer.enable_quant and inputs.shape.rank is not None
+                    and inputs.shape[-1] == layer._embedding_dim)  # pylint: disable=protected-access
 
         def _fusable(self, inputs, time, kwargs):
             layer = self._embedding_layer
@@ -30,6 +37,9 @@ def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
                     and inputs.shape.rank == 2 and self._embedding_dim >= 4)
 
         def call(self, inputs, time=None, **kwargs):
+            if self._softmax_fusable(inputs, kwargs):
+                on_first_softmax()
+                return shared_softmax(inputs, self._embedding_layer)
             if not self._fusable(inputs, time, kwargs):
                 return super().call(inputs, time=time, **kwargs)
             on_first_use()
@@ -39,6 +49,25 @@ def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use):
 
     PositionEmbeddingWrapper.__qualname__ = stock_cls.__qualname__
     return PositionEmbeddingWrapper
+
+
+def shared_softmax(x, layer):
+    """NeurST's WordEmbeddingSharedWeights logits (x @ table^T + bias, [..., vocab]) with the
+    vocabulary padded to a multiple of 8 inside the matmuls and the bias added by the fused bias
+    op. A vocab file plus NeurST's 3 special tokens rarely has an aligned size; cuBLAS then falls
+    back to unaligned kernels that run 4-6x slower on [tokens, vocab] logits, and TF's broadcast
+    add and column-sum gradient of the bias are slow at that width."""
+    vocab, dim = layer._vocab_size, layer._embedding_dim  # pylint: disable=protected-access
+    table = tf.cast(raw_variable(layer._shared_weights), x.dtype)  # pylint: disable=protected-access
+    padding = -vocab % 8
+    if padding:
+        table = tf.pad(table, [[0, padding], [0, 0]])
+    logits = tf.matmul(tf.reshape(x, [-1, dim]), table, transpose_b=True)
+    if padding:
+        logits = logits[:, :vocab]
+    if layer._bias is not None:  # pylint: disable=protected-access
+        logits = ops.bias_act_dropout(logits, tf.cast(raw_variable(layer._bias), x.dtype))  # pylint: disable=protected-access
+    return tf.reshape(logits, tf.concat([tf.shape(x)[:-1], [vocab]], axis=0))
 
 
 class TokenLoss(tf.keras.layers.Layer):

@@ -138,7 +138,8 @@ def apply():
     _replace(encoder, "TransformerEncoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerEncoderLayer))
     _replace(decoder, "TransformerDecoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerDecoderLayer))
     _replace(model, "PositionEmbeddingWrapper", lambda stock: fused.position_embedding_wrapper(
-        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use")))
+        stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use"),
+        _announce("shared softmax (vocabulary padded to a multiple of 8, fused bias) uses")))
     _replace(criterion.LabelSmoothedCrossEntropy, "__call__", lambda stock: fused.label_smoothed_cross_entropy_call(
         stock, input_length_to_nonpadding, _announce("label_smoothed_cross_entropy uses")))
     optimizers = REGISTRIES["tf"]["optimizer"]

@@ -27,12 +27,12 @@ def stock_afterwards():
     tf.keras.mixed_precision.set_global_policy("float32")
 
 
-def modality(substituted, name="trg_modality"):
+def modality(substituted, name="trg_modality", vocab=VOCAB):
     if substituted:
         assert substitute.apply()
     try:
         return encoder_decoder_model.EncoderDecoderModel.build_modality(
-            VOCAB, DIM, name, timing="sinusoids", share_embedding_and_softmax_weights=True)
+            vocab, DIM, name, timing="sinusoids", share_embedding_and_softmax_weights=True)
     finally:
         substitute.revert()
 
@@ -41,28 +41,32 @@ def ids():
     return tf.constant(np.random.default_rng(0).integers(0, VOCAB, size=(3, 9)), tf.int32)
 
 
+@pytest.mark.parametrize("vocab", [VOCAB, 24])  # the softmax pads 23 to 24 inside
 @pytest.mark.parametrize("policy", ["float32", "mixed_float16"])
-def test_modality_matches_stock_forward_and_backward(policy):
+def test_modality_matches_stock_forward_and_backward(policy, vocab):
     tf.keras.mixed_precision.set_global_policy(policy)
-    ours, stock = modality(True), modality(False)
+    ours, stock = modality(True, vocab=vocab), modality(False, vocab=vocab)
     x = ids()
     ours(x), stock(x)  # the first call builds the variables (stock code, NeurST's names)
     assert [w.name for w in ours.weights] == [w.name for w in stock.weights]
     for a, b in zip(ours.weights, stock.weights):
-        a.assign(b)
-    dy = h.random((3, 9, DIM), seed=4)
+        a.assign(h.random(a.shape, seed=5) if "bias" in a.name else b)  # NeurST starts the bias at zero
+        b.assign(a)
+    dy, dz = h.random((3, 9, DIM), seed=4), h.random((3, 9, vocab), seed=6)
     results = []
     for layer in (ours, stock):
         with tf.GradientTape() as tape:
             y = layer(x)
             logits = layer(y, mode="linear")  # shared softmax weights: both uses reach the table
-            loss = tf.reduce_sum(tf.cast(y, tf.float32) * dy) + tf.reduce_sum(tf.cast(logits, tf.float32))
-        results.append((y, tape.gradient(loss, layer.trainable_weights)))
-    (y_ours, g_ours), (y_stock, g_stock) = results
+            loss = tf.reduce_sum(tf.cast(y, tf.float32) * dy) + tf.reduce_sum(tf.cast(logits, tf.float32) * dz)
+        results.append((y, logits, tape.gradient(loss, layer.trainable_weights)))
+    (y_ours, z_ours, g_ours), (y_stock, z_stock, g_stock) = results
     assert y_ours.dtype == y_stock.dtype == tf.keras.mixed_precision.global_policy().compute_dtype
+    assert z_ours.shape == z_stock.shape == (3, 9, vocab) and z_ours.dtype == z_stock.dtype
     # NeurST computes the timing signal in the compute dtype; ours in float32, rounded once.
     atol = 1e-5 if policy == "float32" else 4e-2
     tf.debugging.assert_near(tf.cast(y_ours, tf.float32), tf.cast(y_stock, tf.float32), atol=atol, rtol=1e-3)
+    tf.debugging.assert_near(tf.cast(z_ours, tf.float32), tf.cast(z_stock, tf.float32), atol=atol * 10, rtol=1e-3)
     for a, b in zip(g_ours, g_stock):
         tf.debugging.assert_near(tf.convert_to_tensor(a), tf.convert_to_tensor(b), atol=atol * 10, rtol=1e-3)
     # Step-wise decoding (with `time`) runs the stock code in both.
@@ -75,6 +79,11 @@ def test_modality_graph_has_the_fused_op():
     graph = tf.function(lambda x: layer(x)).get_concrete_function(tf.TensorSpec([None, None], tf.int32)).graph
     types = {op.type for op in graph.get_operations()}
     assert "LightSeq>Embedding" in types and "GatherV2" not in types
+    graph = tf.function(lambda y: layer(y, mode="linear")).get_concrete_function(
+        tf.TensorSpec([None, None, DIM], tf.float32)).graph
+    matmuls = [op for op in graph.get_operations() if op.type == "MatMul"]
+    assert [op.outputs[0].shape[-1] for op in matmuls] == [24]  # vocabulary 23 padded for aligned kernels
+    assert "LightSeq>BiasActDropout" in {op.type for op in graph.get_operations()}
 
 
 def criterion_inputs(dtype):

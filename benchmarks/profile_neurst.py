@@ -1,0 +1,126 @@
+"""Where a NeurST training step spends its GPU time, stock vs accelerated: runs `neurst-run` (as
+bench_neurst.py does, same corpus and config) with the TF profiler on a window of steps after
+warm-up, then summarises the trace: wall time per step, GPU busy time per step (union of kernel
+and copy intervals over all streams), time by kernel family, and the top kernels.
+
+  python benchmarks/profile_neurst.py --batch_tokens=16384 --cache_dataset --out=profile.md
+"""
+
+import collections
+import glob
+import os
+import tempfile
+
+from absl import app, flags
+
+import bench_neurst
+
+FLAGS = flags.FLAGS
+flags.DEFINE_integer("profile_first", 101, "First profiled step (after tracing and warm-up).")
+flags.DEFINE_integer("profile_steps", 10, "Profiled steps.")
+flags.DEFINE_integer("top", 25, "Kernels listed per run.")
+flags.DEFINE_list("kinds", ["stock", "fused"], "Which runs: stock and/or fused.")
+
+# Kernel families by name; first match wins.
+FAMILIES = (
+    ("lightseq_tf kernels", ("ker_",)),
+    ("matmul (cuBLAS/cuBLASLt)", ("gemm", "cutlass", "xmma", "cublas", "sm90_", "sm80_", "ampere_", "hopper")),
+    ("memcpy/memset", ("memcpy", "memset")),
+    ("NCCL", ("nccl",)),
+    ("softmax/reductions", ("softmax", "reduce", "Reduce", "columnreduce", "rowreduce")),
+    ("casts", ("Cast", "cast")),
+)
+
+
+def family(name):
+    for label, keys in FAMILIES:
+        if any(k in name for k in keys):
+            return label
+    return "other TF/Eigen kernels"
+
+
+def union_length(intervals):
+    total, end = 0, None
+    for start, stop in sorted(intervals):
+        if end is None or start > end:
+            total += stop - start
+            end = stop
+        elif stop > end:
+            total += stop - end
+            end = stop
+    return total
+
+
+def summarise(trace_dir, steps):
+    """Markdown lines for one profiled run."""
+    from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
+
+    paths = glob.glob(os.path.join(trace_dir, "plugins", "profile", "*", "*.xplane.pb"))
+    if not paths:
+        return ["no trace in " + trace_dir]
+    space = xplane_pb2.XSpace()
+    with open(paths[0], "rb") as f:
+        space.ParseFromString(f.read())
+    intervals, by_kernel = [], collections.defaultdict(lambda: [0, 0])
+    for plane in space.planes:
+        if not plane.name.startswith("/device:GPU:0"):
+            continue
+        for line in plane.lines:
+            if not line.name.startswith("Stream"):
+                continue  # derived lines (ops, steps) repeat the stream events
+            for event in line.events:
+                name = plane.event_metadata[event.metadata_id].name
+                start = line.timestamp_ns * 1000 + event.offset_ps
+                intervals.append((start, start + event.duration_ps))
+                by_kernel[name][0] += event.duration_ps
+                by_kernel[name][1] += 1
+    if not intervals:
+        return ["no GPU stream events in %s; planes and lines: %s" % (paths[0], [
+            (plane.name, [line.name for line in plane.lines][:8]) for plane in space.planes])]
+    span = max(stop for _, stop in intervals) - min(start for start, _ in intervals)
+    busy = union_length(intervals)
+    kernel_sum = sum(total for total, _ in by_kernel.values())
+    families = collections.Counter()
+    for name, (total, _) in by_kernel.items():
+        families[family(name)] += total
+    ms = lambda ps: ps / 1e9 / steps  # noqa: E731  (per step, ms)
+    lines = ["GPU span %.2f ms/step, busy (union over streams) %.2f ms/step = %.0f%% of the span; "
+             "%d kernels/copies per step" % (ms(span), ms(busy), 100.0 * busy / span,
+                                             sum(n for _, n in by_kernel.values()) / steps), "",
+             "| family | ms/step | share of kernel time |", "|---|---|---|"]
+    lines += ["| %s | %.2f | %.0f%% |" % (label, ms(t), 100.0 * t / kernel_sum) for label, t in families.most_common()]
+    lines += ["", "| kernel | calls/step | ms/step | share |", "|---|---|---|---|"]
+    for name, (total, count) in sorted(by_kernel.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+        short = name if len(name) < 90 else name[:87] + "..."
+        lines.append("| `%s` | %.1f | %.3f | %.1f%% |" % (short.replace("|", "/"), count / steps, ms(total),
+                                                           100.0 * total / kernel_sum))
+    return lines
+
+
+def main(_):
+    work = tempfile.mkdtemp(prefix="profile_neurst_")
+    log_dir = FLAGS.neurst_logs or work
+    os.makedirs(log_dir, exist_ok=True)
+    bench_neurst.write_corpus(work)
+    last = FLAGS.profile_first + FLAGS.profile_steps - 1
+    report = ["# Profile of NeurST training steps %d-%d (%s, %s, --dtype %s, cache_dataset %s)" % (
+        FLAGS.profile_first, last, bench_neurst.device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.cache_dataset)]
+    for batch in FLAGS.batch_tokens:
+        config = bench_neurst.write_config(work, batch, last + 5, FLAGS.summary_steps)
+        for kind in FLAGS.kinds:
+            trace = os.path.join(work, "trace_%s_%s" % (kind, batch))
+            run = bench_neurst.train(config, os.path.join(work, "model_%s_%s" % (kind, batch)),
+                                     os.path.join(log_dir, "profile_%s_%s.log" % (kind, batch)), kind == "stock",
+                                     profile="%d,%d,%s" % (FLAGS.profile_first, last, trace))
+            report += ["", "## %s, %s target tokens per batch (%.0f tok/s in NeurST's log, profiler on)" % (
+                "stock NeurST" if kind == "stock" else "lightseq_tf", batch, run.rate), ""]
+            report += summarise(trace, FLAGS.profile_steps)
+    text = "\n".join(report) + "\n"
+    print(text)
+    if FLAGS.out:
+        with open(FLAGS.out, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    app.run(main)
