@@ -1,7 +1,11 @@
 """Stock vs accelerated NeurST training, side by side in one run: `neurst-run` (NeurST's own CLI,
 unchanged) trains transformer_base on the same synthetic corpus for the same steps, once with
 LIGHTSEQ_TF_DISABLE=1 and once with the fused layers, per batch size. Reports target tokens/s
-from NeurST's own log (mean of its summaries after the first, which includes tracing) and the ratio.
+from NeurST's own log (mean of its summaries after the first, which includes tracing), the same
+over wall-clock step times, the ratios and the peak GPU memory; --plot draws tokens/s vs batch.
+
+  python benchmarks/bench_neurst.py --batch_tokens=2048,4096,8192,16384 --cache_dataset \
+      --sentences=5000 --out=neurst.md --plot=neurst.png
 
 The corpus is random tokens over a 32k vocabulary with WMT-like lengths (10-50 tokens), written
 to a temporary directory: throughput depends on shapes, not on what the words mean.
@@ -25,7 +29,8 @@ flags.DEFINE_integer("train_steps", 300, "Training steps per run.")
 flags.DEFINE_integer("summary_steps", 50, "NeurST's logging interval.")
 flags.DEFINE_string("dtype", "float16", "NeurST's --dtype (float16 = mixed precision).")
 flags.DEFINE_integer("vocab", 32000, "Vocabulary size (shared by source and target).")
-flags.DEFINE_integer("sentences", 60000, "Sentence pairs in the synthetic corpus.")
+flags.DEFINE_integer("sentences", 60000, "Sentence pairs in the synthetic corpus. With --cache_dataset, keep the "
+                     "first (uncached) epoch inside the first, discarded summary: ~5000 at 4096 tokens per batch.")
 flags.DEFINE_boolean("cache_dataset", False, "NeurST's cache_dataset: keep the parsed corpus in memory after the first "
                      "epoch (NeurST's Python text pipeline otherwise feeds ~90k target tokens/s at most).")
 flags.DEFINE_list("gpus", [], "GPU counts to run on (CUDA_VISIBLE_DEVICES = the first n GPUs; NeurST's "

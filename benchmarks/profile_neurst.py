@@ -51,6 +51,15 @@ def union_length(intervals):
     return total
 
 
+def tf_op_type(event, stat_names):
+    """The type of the TF op that launched a GPU event ("name:Type" in its tf_op stat)."""
+    for stat in event.stats:
+        if stat_names.get(stat.metadata_id) == "tf_op":
+            value = stat.str_value or stat_names.get(stat.ref_value, "")
+            return value.rsplit(":", 1)[-1] or "?"
+    return "(no TF op)"
+
+
 def summarise(trace_dir, steps):
     """Markdown lines for one profiled run."""
     from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
@@ -61,15 +70,19 @@ def summarise(trace_dir, steps):
     space = xplane_pb2.XSpace()
     with open(paths[0], "rb") as f:
         space.ParseFromString(f.read())
-    intervals, by_kernel = [], collections.defaultdict(lambda: [0, 0])
+    intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
     for plane in space.planes:
         if not plane.name.startswith("/device:GPU:0"):
             continue
+        stat_names = {i: m.name for i, m in plane.stat_metadata.items()}
         for line in plane.lines:
             if not line.name.startswith("Stream"):
                 continue  # derived lines (ops, steps) repeat the stream events
             for event in line.events:
                 name = plane.event_metadata[event.metadata_id].name
+                op = tf_op_type(event, stat_names)
+                by_op[op][0] += event.duration_ps
+                by_op[op][1] += 1
                 start = line.timestamp_ns * 1000 + event.offset_ps
                 intervals.append((start, start + event.duration_ps))
                 by_kernel[name][0] += event.duration_ps
@@ -89,6 +102,9 @@ def summarise(trace_dir, steps):
                                              sum(n for _, n in by_kernel.values()) / steps), "",
              "| family | ms/step | share of kernel time |", "|---|---|---|"]
     lines += ["| %s | %.2f | %.0f%% |" % (label, ms(t), 100.0 * t / kernel_sum) for label, t in families.most_common()]
+    lines += ["", "| TF op type | kernels/step | ms/step | share |", "|---|---|---|---|"]
+    for op, (total, count) in sorted(by_op.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+        lines.append("| %s | %.1f | %.3f | %.1f%% |" % (op, count / steps, ms(total), 100.0 * total / kernel_sum))
     lines += ["", "| kernel | calls/step | ms/step | share |", "|---|---|---|---|"]
     for name, (total, count) in sorted(by_kernel.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
         short = name if len(name) < 90 else name[:87] + "..."

@@ -1,0 +1,52 @@
+"""The benchmark scripts' arithmetic: throughput and wall-clock rates from NeurST's log, loss
+windows from Keras' running mean, GPU busy time from overlapping intervals."""
+
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks"))
+
+import bench_neurst  # noqa: E402
+import loss_curve  # noqa: E402
+import profile_neurst  # noqa: E402
+
+SUMMARY = ("I1123 10:00:00.000000 1 callbacks.py:238] {'step': %d, 'lr': np.float32(1e-05), 'loss': %r, "
+           "'trg_tokens_per_step': %r, 'trg_tokens_per_sec': %r, 'samples_per_step': 97.5}\n")
+
+
+def neurst_log(rows):
+    return "".join(SUMMARY % row for row in rows)
+
+
+def test_run_rates_skip_the_first_summary_and_use_wall_clock_between_summaries():
+    # Summaries every 10 steps; the first (tracing) is skipped. Steps 11-30 take 0.5 s each.
+    text = neurst_log([(10, 9.5, 4000.0, 100.0), (20, 9.4, 4000.0, 9000.0), (30, 9.3, 3000.0, 7000.0)])
+    times = [float(i) for i in range(10)] + [9.0 + 0.5 * i for i in range(1, 21)]
+    run = bench_neurst.Run(text, {"step_end_times": times, "peak_gpu_bytes": 3 * 2**30})
+    assert run.rate == pytest.approx(8000.0)
+    assert run.wall_rate == pytest.approx((4000.0 * 10 + 3000.0 * 10) / 10.0)
+    assert run.peak_gib == pytest.approx(3.0)
+    assert run.losses == [(10, 9.5), (20, 9.4), (30, 9.3)]
+
+
+def test_run_needs_two_summaries():
+    with pytest.raises(ValueError, match="two throughput summaries"):
+        bench_neurst.Run(neurst_log([(10, 9.5, 4000.0, 100.0)]), {"step_end_times": [0.0] * 10,
+                                                                 "peak_gpu_bytes": None})
+
+
+def test_window_means_recover_each_window_from_the_running_mean():
+    per_step = [5.0, 4.0, 3.0, 3.0, 2.0, 1.0]
+    running = [(step, sum(per_step[:step]) / step) for step in (2, 4, 6)]
+    means = loss_curve.window_means(running)
+    assert [s for s, _ in means] == [2, 4, 6]
+    assert [m for _, m in means] == pytest.approx([4.5, 3.0, 1.5])
+
+
+@pytest.mark.parametrize("intervals, expected", [
+    ([], 0), ([(0, 10)], 10), ([(0, 10), (5, 15)], 15), ([(0, 10), (2, 3)], 10),
+    ([(20, 30), (0, 10)], 20), ([(0, 10), (10, 20)], 20)])
+def test_union_length_counts_overlapping_streams_once(intervals, expected):
+    assert profile_neurst.union_length(intervals) == expected
