@@ -7,7 +7,8 @@
 # TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job;
 # SANITIZE=1 runs tests/test_odd_sizes.py under compute-sanitizer; BENCH selects benchmarks (default
 # "kernels ops layers step_ops neurst"; also "profile", "loss_curve"), NEURST_FLAGS / PROFILE_FLAGS / LOSS_FLAGS
-# add flags.
+# add flags. The device tool brings back only a handful of files from $OUT: point --neurst_logs
+# elsewhere unless the logs are what the call is for.
 set -uo pipefail
 OUT=${OUT:-$PWD/gpu_out}
 LOGS=$(mktemp -d)
