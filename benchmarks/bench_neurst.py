@@ -148,14 +148,38 @@ def write_config(work, batch, steps, summary_steps):
     return path
 
 
-def plot(rows, path):
-    """tokens/s vs batch size, stock and lightseq_tf, one pair of lines per GPU count."""
-    import matplotlib  # noqa: PLC0415  (only the plot needs it)
+def workspace(prefix):
+    """A temporary directory holding the synthetic corpus, and where NeurST's logs go."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    log_dir = FLAGS.neurst_logs or work
+    os.makedirs(log_dir, exist_ok=True)
+    write_corpus(work)
+    return work, log_dir
+
+
+def new_plot():
+    """A matplotlib figure and axes for a PNG (matplotlib is only needed for plots)."""
+    import matplotlib  # noqa: PLC0415
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt  # noqa: PLC0415
 
-    fig, ax = plt.subplots(figsize=(7, 4.5))
+    return plt.subplots(figsize=(7, 4.5))
+
+
+def save_plot(fig, ax, title, path):
+    ax.grid(alpha=0.3)
+    ax.legend()
+    ax.set_title(title, fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def plot(rows, path):
+    """tokens/s vs batch size, stock and lightseq_tf, one pair of lines per GPU count."""
+    import matplotlib.ticker  # noqa: PLC0415
+
+    fig, ax = new_plot()
     for gpus in sorted({row[0] for row in rows}, key=str):
         mine = [row for row in rows if row[0] == gpus]
         batches = [int(row[1]) for row in mine]
@@ -168,11 +192,7 @@ def plot(rows, path):
     ax.set_xlabel("batch size (target tokens)")
     ax.set_ylabel("target tokens/s (thousands)")
     ax.set_ylim(bottom=0)
-    ax.grid(alpha=0.3)
-    ax.legend()
-    ax.set_title("NeurST %s, %s, %s" % (FLAGS.hparams_set, FLAGS.dtype, device_name()))
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
+    save_plot(fig, ax, "NeurST %s, %s, %s" % (FLAGS.hparams_set, FLAGS.dtype, device_name()), path)
 
 
 def device_name():
@@ -184,10 +204,7 @@ def device_name():
 
 
 def main(_):
-    work = tempfile.mkdtemp(prefix="bench_neurst_")
-    log_dir = FLAGS.neurst_logs or work
-    os.makedirs(log_dir, exist_ok=True)
-    write_corpus(work)
+    work, log_dir = workspace("bench_neurst_")
     rows = []
     for gpus in FLAGS.gpus or [None]:
         for batch in FLAGS.batch_tokens:

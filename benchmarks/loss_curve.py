@@ -7,7 +7,6 @@ Keras' running mean since step 1; window means are recovered from it exactly.
 """
 
 import os
-import tempfile
 
 from absl import app, flags
 
@@ -32,28 +31,16 @@ def window_means(losses):
 
 
 def plot(curves, path, title):
-    import matplotlib  # noqa: PLC0415
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # noqa: PLC0415
-
-    fig, ax = plt.subplots(figsize=(7, 4.5))
+    fig, ax = bench_neurst.new_plot()
     for label, style, points in curves:
         ax.plot([s for s, _ in points], [v for _, v in points], style, label=label, linewidth=1.2)
     ax.set_xlabel("training step")
     ax.set_ylabel("training loss (mean over %d steps)" % FLAGS.summary_steps)
-    ax.grid(alpha=0.3)
-    ax.legend()
-    ax.set_title(title, fontsize=10)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
+    bench_neurst.save_plot(fig, ax, title, path)
 
 
 def main(_):
-    work = tempfile.mkdtemp(prefix="loss_curve_")
-    log_dir = FLAGS.neurst_logs or work
-    os.makedirs(log_dir, exist_ok=True)
-    bench_neurst.write_corpus(work)
+    work, log_dir = bench_neurst.workspace("loss_curve_")
     batch = FLAGS.batch_tokens[0]
     config = bench_neurst.write_config(work, batch, FLAGS.train_steps, FLAGS.summary_steps)
     kinds = [("stock", FLAGS.seed), ("fused", FLAGS.seed)] + ([("stock", FLAGS.reference_seed)]

@@ -9,7 +9,6 @@ and copy intervals over all streams), time by kernel family, and the top kernels
 import collections
 import glob
 import os
-import tempfile
 
 from absl import app, flags
 
@@ -114,10 +113,7 @@ def summarise(trace_dir, steps):
 
 
 def main(_):
-    work = tempfile.mkdtemp(prefix="profile_neurst_")
-    log_dir = FLAGS.neurst_logs or work
-    os.makedirs(log_dir, exist_ok=True)
-    bench_neurst.write_corpus(work)
+    work, log_dir = bench_neurst.workspace("profile_neurst_")
     last = FLAGS.profile_first + FLAGS.profile_steps - 1
     report = ["# Profile of NeurST training steps %d-%d (%s, %s, --dtype %s, cache_dataset %s)" % (
         FLAGS.profile_first, last, bench_neurst.device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.cache_dataset)]
