@@ -50,3 +50,14 @@ def test_window_means_recover_each_window_from_the_running_mean():
     ([(20, 30), (0, 10)], 20), ([(0, 10), (10, 20)], 20)])
 def test_union_length_counts_overlapping_streams_once(intervals, expected):
     assert profile_neurst.union_length(intervals) == expected
+
+
+@pytest.mark.parametrize("kernel, expected", [
+    ("void lightseq_tf::(anonymous namespace)::ker_xent<__half, long, 1>", "lightseq_tf kernels"),
+    ("nvjet_sm90_hsh_128x256_64x4_2x1_v_bz_coopA_TNN", "matmul (cuBLAS/cuBLASLt)"),
+    ("MemcpyH2D", "memcpy/memset"),
+    ("void tensorflow::functor::ColumnReduceSimpleKernel<Eigen::half*>", "softmax/reductions"),
+    ("Cast_GPU_DT_HALF_DT_FLOAT_kernel", "casts"),
+    ("AddV2_GPU_DT_HALF_DT_HALF_kernel", "other TF/Eigen kernels")])
+def test_kernel_families(kernel, expected):
+    assert profile_neurst.family(kernel) == expected
