@@ -11,6 +11,7 @@ The corpus is random tokens over a 32k vocabulary with WMT-like lengths (10-50 t
 to a temporary directory: throughput depends on shapes, not on what the words mean.
 """
 
+import collections
 import json
 import os
 import random
@@ -39,6 +40,8 @@ flags.DEFINE_boolean("xla", False, "Both runs with NeurST's --enable_xla and its
                      "(gpu_efficient_level 4; XLA compiles for many minutes on the default buckets).")
 flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
 flags.DEFINE_string("plot", None, "Also write a PNG plot of target tokens/s vs batch size here (needs matplotlib).")
+flags.DEFINE_list("from_tables", [], "Train nothing: merge the tables that earlier runs wrote with --out (their rows "
+                  "in order; same device and settings) into one table, and --plot them.")
 flags.DEFINE_string("neurst_logs", None, "Keep NeurST's logs here (default: the temporary directory).")
 
 TRG_TOKENS_PER_SEC = re.compile(r"'step': (\d+),.*'trg_tokens_per_sec': ([0-9.e+-]+)")
@@ -175,7 +178,7 @@ def save_plot(fig, ax, title, path):
     fig.savefig(path, dpi=120)
 
 
-def plot(rows, path):
+def plot(rows, path, device):
     """tokens/s vs batch size, stock and lightseq_tf, one pair of lines per GPU count."""
     import matplotlib.ticker  # noqa: PLC0415
 
@@ -192,7 +195,7 @@ def plot(rows, path):
     ax.set_xlabel("batch size (target tokens)")
     ax.set_ylabel("target tokens/s (thousands)")
     ax.set_ylim(bottom=0)
-    save_plot(fig, ax, "NeurST %s, %s, %s" % (FLAGS.hparams_set, FLAGS.dtype, device_name()), path)
+    save_plot(fig, ax, "NeurST %s, %s, %s" % (FLAGS.hparams_set, FLAGS.dtype, device), path)
 
 
 def device_name():
@@ -203,7 +206,37 @@ def device_name():
         return "CPU"
 
 
+Rate = collections.namedtuple("Rate", "rate")
+
+
+def merge_tables(paths):
+    """(header, table lines, plot rows) of tables written with --out; plot rows hold the
+    NeurST-logged rates as Rate tuples."""
+    header, lines, rows = None, [], []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        header = header or text.split("\n\n")[0] + "\n\n"
+        table = [line for line in text.splitlines() if line.startswith("|")]
+        lines = lines or table[:2]
+        for line in table[2:]:
+            lines.append(line)
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows.append((cells[0], cells[1], Rate(float(cells[2])), Rate(float(cells[3]))))
+    return header, lines, rows
+
+
 def main(_):
+    if FLAGS.from_tables:
+        header, table, rows = merge_tables(FLAGS.from_tables)
+        print(header + "\n".join(table))
+        if FLAGS.out:
+            with open(FLAGS.out, "w") as f:
+                f.write(header + "\n".join(table) + "\n")
+        if FLAGS.plot:
+            plot(rows, FLAGS.plot, header.split(":")[0])
+            print("plot:", FLAGS.plot)
+        return
     work, log_dir = workspace("bench_neurst_")
     rows = []
     for gpus in FLAGS.gpus or [None]:
@@ -229,7 +262,7 @@ def main(_):
         with open(FLAGS.out, "w") as f:
             f.write(header + "\n".join(table) + "\n")
     if FLAGS.plot:
-        plot(rows, FLAGS.plot)
+        plot(rows, FLAGS.plot, device_name())
         print("plot:", FLAGS.plot)
 
 

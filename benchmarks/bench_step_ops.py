@@ -1,8 +1,10 @@
 """Times the fused training-step ops (embedding, label-smoothed cross-entropy, multi-tensor
-Adam) against the stock TF code NeurST runs for them, on the same inputs, side by side.
+Adam, loss-scale unscale) against the stock TF code NeurST runs for them, on the same inputs,
+side by side.
 
 Embedding and loss are timed forward + backward (what a training step runs); Adam is one
-update of a transformer_base-shaped variable set. Prints milliseconds per call, the speed-up
+update of a transformer_base-shaped variable set, the unscale one unscale + Inf/NaN check of
+its gradients. Prints milliseconds per call, the speed-up
 (stock / ours) and our effective bandwidth (bytes an ideal kernel must move / our time).
 
     python benchmarks/bench_step_ops.py --dtype=float16 --out=benchmarks/results/h100_step_ops.md
@@ -149,6 +151,26 @@ def adam_row(iters, repeats):
     return ("Adam update", "%d variables, %.1fM params" % (len(shapes), params / 1e6), t["ours"], t["stock"], nbytes)
 
 
+def unscale_row(iters, repeats):
+    shapes = adam_shapes()
+    grads = [tf.random.stateless_normal(s, [14, i]) * 1e3 for i, s in enumerate(shapes)]
+    loss_scale, finite = tf.Variable(2.0 ** 15), tf.Variable(0.0)
+
+    def ours():
+        finite.assign(tf.cast(ops.multi_tensor_unscale(grads, 1.0 / loss_scale.read_value())[1], tf.float32))
+
+    def stock():  # tf.keras's get_unscaled_gradients, then NeurST's revised_dynamic_loss_scale check
+        r = 1.0 / loss_scale.read_value()
+        unscaled = [g * tf.cast(r, g.dtype) for g in grads]
+        checks = [tf.equal(tf.size(g, out_type=tf.int64), tf.reduce_sum(tf.cast(tf.math.is_finite(g), tf.int64)))
+                  for g in unscaled]
+        finite.assign(tf.cast(tf.reduce_all(checks), tf.float32))
+
+    params = sum(g.shape.num_elements() for g in grads)
+    return ("loss-scale unscale + finite check", "%d gradients, %.1fM params" % (len(shapes), params / 1e6),
+            timed_updates(ours, iters, repeats), timed_updates(stock, iters, repeats), params * 4 * 2)
+
+
 def main(_):
     tf.get_logger().setLevel("ERROR")
     gpu = tf.config.list_physical_devices("GPU")
@@ -171,6 +193,7 @@ def main(_):
                 emit(op, size, timed(ours, x, FLAGS.iters, FLAGS.repeats), timed(stock, x, FLAGS.iters, FLAGS.repeats),
                      nbytes)
         emit(*adam_row(FLAGS.iters, FLAGS.repeats))
+        emit(*unscale_row(FLAGS.iters, FLAGS.repeats))
     if FLAGS.out:
         with open(FLAGS.out, "w") as f:
             f.write("\n".join(lines) + "\n")

@@ -1,5 +1,5 @@
 """NeurST pieces rebuilt on lightseq_tf's fused ops: the sinusoid embedding modality, the shared
-softmax, the label-smoothed cross-entropy criterion and Adam. Each keeps NeurST's variables, slots and
+softmax, the label-smoothed cross-entropy criterion, Adam and the loss scaling of mixed precision. Each keeps NeurST's variables, slots and
 results; `neurst_ext.substitute` puts them in place."""
 
 import tensorflow as tf
@@ -128,3 +128,59 @@ def adam(on_first_use):
             return super()._distributed_apply(distribution, grads_and_vars, apply_state, name)
 
     return Adam
+
+
+UNSCALE_OP = "LightSeq>MultiTensorUnscale"
+
+
+def unscaled_gradients(optimizer, on_first_use):
+    """A get_unscaled_gradients for a tf.keras LossScaleOptimizer: the dense float gradients of
+    each dtype are unscaled (and checked for Inf/NaN) by one multi_tensor_unscale op instead of
+    one multiply per variable; others take the stock per-gradient path."""
+    stock = type(optimizer).get_unscaled_gradients
+
+    def get_unscaled_gradients(grads):
+        grads = list(grads)
+        dense = {}
+        for i, g in enumerate(grads):
+            if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices) and g.dtype in (tf.float32, tf.float16, tf.bfloat16):
+                dense.setdefault(g.dtype, []).append(i)
+        if not dense:
+            return stock(optimizer, grads)
+        on_first_use()
+        fused = {i for indices in dense.values() for i in indices}
+        rest = stock(optimizer, [None if i in fused else g for i, g in enumerate(grads)])
+        reciprocal = 1.0 / optimizer.loss_scale
+        for indices in dense.values():
+            unscaled, _ = ops.multi_tensor_unscale([grads[i] for i in indices], reciprocal)
+            for i, g in zip(indices, unscaled):
+                rest[i] = g
+        return rest
+
+    return get_unscaled_gradients
+
+
+def _unscale_source(tensor):
+    """The MultiTensorUnscale op that produced tensor (through Identity/IdentityN ops, as the
+    optimizer's gradient aggregation adds them), or None."""
+    while hasattr(tensor, "op") and tensor.op.type in ("Identity", "IdentityN"):
+        tensor = tensor.op.inputs[tensor.value_index]
+    op = getattr(tensor, "op", None)
+    return op if op is not None and op.type == UNSCALE_OP else None
+
+
+def is_all_finite(stock):
+    """NeurST's loss-scale finiteness check: when every gradient came out of
+    multi_tensor_unscale, the ops' own all_finite outputs (no per-gradient IsFinite, cast and
+    sum); otherwise the stock check."""
+
+    def _refactor_is_all_finite(grads):
+        grads = [g for g in grads if g is not None]
+        sources = [_unscale_source(g) for g in grads] if not tf.executing_eagerly() else [None]
+        if not grads or any(op is None for op in sources):
+            return stock(grads)
+        flags = list({op.name: op.outputs[-1] for op in sources}.values())
+        return flags[0] if len(flags) == 1 else tf.reduce_all(tf.stack(flags))
+
+    _refactor_is_all_finite.__doc__ = stock.__doc__
+    return _refactor_is_all_finite

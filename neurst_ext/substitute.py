@@ -10,6 +10,8 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
 - Criterion: `LabelSmoothedCrossEntropy.__call__` computes the per-token loss in one fused op.
 - Optimizer: NeurST's registry names "Adam"/"adam" build `lightseq_tf.optimizers.Adam` (same
   slots and checkpoint as tf.keras's legacy Adam).
+- Loss scaling (--dtype float16): the LossScaleOptimizer NeurST builds unscales its gradients,
+  and checks them for Inf/NaN, in one multi-tensor op per dtype instead of several ops per variable.
 
 - Resumption: the trainer also checkpoints the optimizer's slots and, resumed, restores them,
   the dropout counters and the data position (`neurst_ext.resume`).
@@ -38,6 +40,8 @@ MODEL_MODULE = "neurst.models.encoder_decoder_model"
 CRITERION_MODULE = "neurst.criterions.label_smoothed_cross_entropy"
 EXPORT_MODULE = "neurst.exps.sequence_generator_savedmodel"
 TRAINER_MODULE = "neurst.exps.trainer"
+TRAINING_UTILS_MODULE = "neurst.training.training_utils"
+LOSS_SCALE_MODULE = "neurst.training.revised_dynamic_loss_scale"
 
 _originals = {}  # (id(owner), name) -> (owner, name, original value)
 _logged = set()
@@ -147,6 +151,9 @@ def apply():
     adam = fused.adam(_announce("Adam uses multi-tensor"))
     for name in [n for n in optimizers if _original(optimizers, n) is stock_adam]:
         _replace(optimizers, name, lambda stock: adam)
+    _replace(importlib.import_module(TRAINING_UTILS_MODULE), "handle_fp16_and_distributed_optimizer",
+             lambda stock: _with_fused_unscale(stock, _announce("loss scaling unscales gradients with")))
+    _replace(importlib.import_module(LOSS_SCALE_MODULE), "_refactor_is_all_finite", fused.is_all_finite)
     _replace(importlib.import_module(EXPORT_MODULE).SequenceGeneratorSavedmodel, "run", _export_with_stock_neurst)
     hooks = resume.Resumption()
     trainer = importlib.import_module(TRAINER_MODULE)
@@ -168,6 +175,21 @@ def stock_neurst():
     finally:
         for owner, name, value in patched:
             _put(owner, name, value)
+
+
+def _with_fused_unscale(stock, on_first_use):
+    """NeurST's optimizer wrapping, whose tf.keras LossScaleOptimizer (float16 without Horovod)
+    then unscales gradients with fused.unscaled_gradients."""
+    from neurst_ext import fused  # noqa: PLC0415
+    from tf_keras.src.mixed_precision.loss_scale_optimizer import LossScaleOptimizer  # noqa: PLC0415
+
+    @functools.wraps(stock)
+    def handle_fp16_and_distributed_optimizer(*args, **kwargs):
+        optimizer = stock(*args, **kwargs)
+        if type(optimizer) is LossScaleOptimizer:  # pylint: disable=unidiomatic-typecheck
+            optimizer.get_unscaled_gradients = fused.unscaled_gradients(optimizer, on_first_use)
+        return optimizer
+    return handle_fp16_and_distributed_optimizer
 
 
 def _export_with_stock_neurst(stock_run):

@@ -155,3 +155,41 @@ def test_revert_restores_every_piece():
     substitute.revert()
     assert (encoder_decoder_model.PositionEmbeddingWrapper, LabelSmoothedCrossEntropy.__call__,
             transformer_encoder.TransformerEncoderLayer) == before
+
+
+@pytest.mark.parametrize("finite", [True, False])
+def test_loss_scaling_matches_stock(monkeypatch, finite):
+    """NeurST's float16 optimizer (a LossScaleOptimizer with its revised dynamic loss scale):
+    same unscaled update, or the same skipped step and halved scale for a NaN gradient, with one
+    MultiTensorUnscale op instead of per-variable multiplies and IsFinite checks."""
+    from neurst.training import training_utils  # noqa: PLC0415
+    from neurst.utils import compat as neurst_compat  # noqa: PLC0415
+    monkeypatch.setattr(neurst_compat, "CUSTOM_GLOBAL_FLOATX", "float16")
+    params = {"class": "adam", "params": {"epsilon": 1e-9, "beta_1": 0.9, "beta_2": 0.98}}
+    shapes = [(4, 3), (3,), (5, 2)]
+    grads = [h.random(s, seed=20 + i, scale=2.0 ** 15) for i, s in enumerate(shapes)]
+    if not finite:
+        grads[1] = tf.tensor_scatter_nd_update(grads[1], [[2]], [np.nan])
+    results = []
+    for substituted in (True, False):
+        if substituted:
+            assert substitute.apply()
+        variables = [tf.Variable(h.random(s, seed=i)) for i, s in enumerate(shapes)]
+        optimizer = training_utils.handle_fp16_and_distributed_optimizer(build_optimizer(params), None)
+
+        @tf.function
+        def step():
+            unscaled = optimizer.get_unscaled_gradients(grads)
+            optimizer.apply_gradients(zip(unscaled, variables))  # pylint: disable=cell-var-from-loop
+
+        step()
+        substitute.revert()
+        types = {op.type for op in step.get_concrete_function().graph.get_operations()}
+        assert ("LightSeq>MultiTensorUnscale" in types and "IsFinite" not in types) == substituted, " ".join(sorted(types))
+        results.append(([v.numpy() for v in variables], float(optimizer.loss_scale)))
+    (ours, our_scale), (stock, stock_scale) = results
+    assert our_scale == stock_scale == (2.0 ** 15 if finite else 2.0 ** 14)
+    for a, b, v in zip(ours, stock, shapes):
+        np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-6)
+        if not finite:
+            np.testing.assert_array_equal(a, h.random(v, seed=shapes.index(v)))

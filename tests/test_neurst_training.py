@@ -224,6 +224,7 @@ def test_mixed_precision_training_with_fused_layers(runs, tmp_path):
                write(tmp_path / "steps.yml", {"entry.params": {"train_steps": 3}})]
     log = neurst_run(tmp_path, "float16", configs, model_dir, stock=False, dtype="float16")
     assert FUSED in log
+    assert "NeurST loss scaling unscales gradients with fused kernels" in log
     losses = step_losses(log)
     assert sorted(losses) == [1, 2, 3] and all(np.isfinite(list(losses.values())))
 
