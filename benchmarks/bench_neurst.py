@@ -42,6 +42,10 @@ flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
 flags.DEFINE_string("plot", None, "Also write a PNG plot of target tokens/s vs batch size here (needs matplotlib).")
 flags.DEFINE_list("from_tables", [], "Train nothing: merge the tables that earlier runs wrote with --out (their rows "
                   "in order; same device and settings) into one table, and --plot them.")
+# For the scripts that profile a window of steps (profile_neurst.py, step_op_count.py).
+flags.DEFINE_integer("profile_first", 101, "First profiled step (after tracing and warm-up).")
+flags.DEFINE_integer("profile_steps", 10, "Profiled steps.")
+flags.DEFINE_integer("top", 25, "Rows listed per run (kernels, op types).")
 flags.DEFINE_string("neurst_logs", None, "Keep NeurST's logs here (default: the temporary directory).")
 
 TRG_TOKENS_PER_SEC = re.compile(r"'step': (\d+),.*'trg_tokens_per_sec': ([0-9.e+-]+)")

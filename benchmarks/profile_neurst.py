@@ -16,9 +16,6 @@ from absl import app, flags
 import bench_neurst
 
 FLAGS = flags.FLAGS
-flags.DEFINE_integer("profile_first", 101, "First profiled step (after tracing and warm-up).")
-flags.DEFINE_integer("profile_steps", 10, "Profiled steps.")
-flags.DEFINE_integer("top", 25, "Kernels listed per run.")
 flags.DEFINE_list("kinds", ["stock", "fused"], "Which runs: stock and/or fused.")
 
 # Kernel families by lower-cased name; first match wins.

@@ -75,3 +75,13 @@ def test_merge_tables_keeps_rows_in_order_and_reads_rates(tmp_path):
     assert lines[2:] == ["| all | 2048 | 30000 | 45000 | 1.50x |", "| all | 8192 | 70000 | 170000 | 2.43x |"]
     assert [(g, b, s.rate, f.rate) for g, b, s, f in rows] == [("all", "2048", 30000.0, 45000.0),
                                                                ("all", "8192", 70000.0, 170000.0)]
+
+
+def test_step_op_count_table_lists_largest_counts_and_totals():
+    import step_op_count  # noqa: PLC0415
+
+    rows = step_op_count.table({"Mul": 10.0, "Cast": 4.0, "IsFinite": 2.0}, {"Mul": 1.0, "Cast": 5.0, "Adam": 1.0}, 2)
+    assert rows[2:] == ["| Mul | 10 | 1 | -9 |", "| Cast | 4 | 5 | +1 |", "| **all 4 types** | **16** | **7** | **-9** |"]
+    assert step_op_count.OP_EVENT.match("model/ffn/Cast:Cast").group(1) == "Cast"
+    assert step_op_count.OP_EVENT.match("a/b:LightSeq>LayerNorm").group(1) == "LightSeq>LayerNorm"
+    assert step_op_count.OP_EVENT.match("ThreadpoolListener::Record") is None

@@ -1,0 +1,90 @@
+"""How many TF ops a NeurST training step executes, stock vs accelerated: runs `neurst-run` (as
+bench_neurst.py does, same corpus and config) with the TF profiler on a few steps and counts the
+op executions the TF runtime records on the host, by op type (input-pipeline threads excluded).
+Each is a host dispatch, and on the GPU at least one kernel launch for most: the cost the GPU
+waits on when steps are short. The counts hardly depend on batch or vocabulary size, so a CPU
+run measures them (CPU-specific rewrites aside, e.g. oneDNN's _Mkl* op names):
+
+  python benchmarks/step_op_count.py --vocab=1000 --batch_tokens=512 --out=step_op_count.md
+"""
+
+import collections
+import glob
+import os
+import re
+
+from absl import app, flags
+
+import bench_neurst
+
+FLAGS = flags.FLAGS
+
+# TraceMe names of op executions: "<op name>:<op type>" (framework events use "::").
+OP_EVENT = re.compile(r"^[^:]+:([A-Za-z_][\w>]*)$")
+
+
+def executed_ops(trace_dir, steps):
+    """{op type: executions per step} from the host plane of a profiler trace."""
+    from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
+
+    paths = glob.glob(os.path.join(trace_dir, "plugins", "profile", "*", "*.xplane.pb"))
+    if not paths:
+        raise SystemExit("no trace in " + trace_dir)
+    space = xplane_pb2.XSpace()
+    with open(paths[0], "rb") as f:
+        space.ParseFromString(f.read())
+    counts = collections.Counter()
+    for plane in space.planes:
+        if not plane.name.startswith("/host:"):
+            continue
+        for line in plane.lines:
+            if line.name.startswith("tf_data"):
+                continue
+            for event in line.events:
+                match = OP_EVENT.match(plane.event_metadata[event.metadata_id].name)
+                if match:
+                    counts[match.group(1)] += 1
+    return {op: n / steps for op, n in counts.items()}
+
+
+def table(stock, fused, top):
+    """Markdown rows: the `top` op types by count in either run, then the totals."""
+    rows = ["| op type | stock NeurST | lightseq_tf | difference |", "|---|---|---|---|"]
+    types = sorted(set(stock) | set(fused), key=lambda t: (-max(stock.get(t, 0), fused.get(t, 0)), t))
+    for op_type in types[:top]:
+        a, b = stock.get(op_type, 0), fused.get(op_type, 0)
+        rows.append("| %s | %.0f | %.0f | %+.0f |" % (op_type, a, b, b - a))
+    a, b = sum(stock.values()), sum(fused.values())
+    rows.append("| **all %d types** | **%.0f** | **%.0f** | **%+.0f** |" % (len(types), a, b, b - a))
+    return rows
+
+
+def main(_):
+    work, log_dir = bench_neurst.workspace("step_op_count_")
+    last = FLAGS.profile_first + FLAGS.profile_steps - 1
+    text = ["# TF ops executed per NeurST training step (%s, %s, --dtype %s, steps %d-%d profiled)" % (
+        bench_neurst.device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.profile_first, last)]
+    for batch in FLAGS.batch_tokens:
+        config = bench_neurst.write_config(work, batch, last + 2, FLAGS.summary_steps)
+        counts = {}
+        for kind in ("stock", "fused"):
+            trace = os.path.join(work, "trace_%s_%s" % (kind, batch))
+            bench_neurst.train(config, os.path.join(work, "model_%s_%s" % (kind, batch)),
+                               os.path.join(log_dir, "%s_%s.log" % (kind, batch)), kind == "stock",
+                               profile="%d,%d,%s" % (FLAGS.profile_first, last, trace))
+            counts[kind] = executed_ops(trace, FLAGS.profile_steps)
+        text += ["", "## %s target tokens per batch" % batch, ""] + table(counts["stock"], counts["fused"], FLAGS.top)
+    text = "\n".join(text) + "\n"
+    print(text)
+    if FLAGS.out:
+        with open(FLAGS.out, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    FLAGS.set_default("profile_first", 3)
+    FLAGS.set_default("profile_steps", 3)
+    FLAGS.set_default("summary_steps", 1)
+    FLAGS.set_default("batch_tokens", ["512"])
+    FLAGS.set_default("sentences", 300)
+    app.run(main)
