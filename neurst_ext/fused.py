@@ -130,7 +130,7 @@ def adam(on_first_use):
     return Adam
 
 
-UNSCALE_OP = "LightSeq>MultiTensorUnscale"
+SCALE_OP = "LightSeq>MultiTensorScale"
 
 
 def unscaled_gradients(optimizer, on_first_use):
@@ -161,12 +161,12 @@ def unscaled_gradients(optimizer, on_first_use):
 
 
 def _unscale_source(tensor):
-    """The MultiTensorUnscale op that produced tensor (through Identity/IdentityN ops, as the
+    """The MultiTensorScale op that produced tensor (through Identity/IdentityN ops, as the
     optimizer's gradient aggregation adds them), or None."""
     while hasattr(tensor, "op") and tensor.op.type in ("Identity", "IdentityN"):
         tensor = tensor.op.inputs[tensor.value_index]
     op = getattr(tensor, "op", None)
-    return op if op is not None and op.type == UNSCALE_OP else None
+    return op if op is not None and op.type == SCALE_OP else None
 
 
 def is_all_finite(stock):

@@ -161,7 +161,7 @@ def test_revert_restores_every_piece():
 def test_loss_scaling_matches_stock(monkeypatch, finite):
     """NeurST's float16 optimizer (a LossScaleOptimizer with its revised dynamic loss scale):
     same unscaled update, or the same skipped step and halved scale for a NaN gradient, with one
-    MultiTensorUnscale op instead of per-variable multiplies and IsFinite checks."""
+    MultiTensorScale op instead of per-variable multiplies and IsFinite checks."""
     from neurst.training import training_utils  # noqa: PLC0415
     from neurst.utils import compat as neurst_compat  # noqa: PLC0415
     monkeypatch.setattr(neurst_compat, "CUSTOM_GLOBAL_FLOATX", "float16")
@@ -185,7 +185,7 @@ def test_loss_scaling_matches_stock(monkeypatch, finite):
         step()
         substitute.revert()
         types = {op.type for op in step.get_concrete_function().graph.get_operations()}
-        assert ("LightSeq>MultiTensorUnscale" in types and "IsFinite" not in types) == substituted, " ".join(sorted(types))
+        assert ("LightSeq>MultiTensorScale" in types and "IsFinite" not in types) == substituted, " ".join(sorted(types))
         results.append(([v.numpy() for v in variables], float(optimizer.loss_scale)))
     (ours, our_scale), (stock, stock_scale) = results
     assert our_scale == stock_scale == (2.0 ** 15 if finite else 2.0 ** 14)

@@ -116,13 +116,50 @@ class TransformerLayerParityTest(tf.test.TestCase, parameterized.TestCase):
                 memory = h.random((3, 6, D), seed=5)  # float32, as NeurST's encoder output (float32 output_ln)
                 for kind in ("encoder", "decoder"):
                     ours, ref, run = self._build_pair(kind, "%s_%s_%s" % (policy, kind, device), x, padding, memory)
-                    y_ours, y_ref = run(ours, x), run(ref, x)
+                    with tf.GradientTape(persistent=True) as tape:
+                        y_ours, y_ref = run(ours, x), run(ref, x)
                     self.assertEqual(y_ours.dtype, y_ref.dtype)
                     # Relative to the output scale: about one ulp of the 16-bit type (measured:
                     # 1.05e-3 for float16, 4.5e-3 for bfloat16).
                     scale = float(tf.reduce_max(tf.abs(h.as_f32(y_ref))))
                     tol = (2e-3 if policy == "mixed_float16" else 1e-2) * scale
                     self.assertAllClose(h.as_f32(y_ours), h.as_f32(y_ref), atol=tol, rtol=0)
+                    # float32 weight gradients (ours: through the one multi-tensor cast per layer),
+                    # each relative to its own scale.
+                    dy = tf.cast(h.random(y_ref.shape, seed=7), y_ref.dtype)
+                    ref_by_name = {w.name: w for w in ref.trainable_weights}
+                    g_ours = tape.gradient(y_ours, ours.trainable_weights, output_gradients=dy)
+                    g_ref = tape.gradient(y_ref, [ref_by_name[w.name] for w in ours.trainable_weights],
+                                          output_gradients=dy)
+                    for w, a, b in zip(ours.trainable_weights, g_ours, g_ref):
+                        self.assertEqual(a.dtype, tf.float32, w.name)
+                        tol = (1e-2 if policy == "mixed_float16" else 5e-2) * float(tf.reduce_max(tf.abs(b)))
+                        self.assertAllClose(a, b, atol=tol, rtol=0, msg=w.name)
+
+    def test_mixed_precision_casts_all_projection_weights_in_one_op(self):
+        tf.keras.mixed_precision.set_global_policy("mixed_float16")
+        neurst_compat.register_computation_dtype("float16", -6e4)
+        x, padding = inputs(dtype=tf.float16)
+        memory = h.random((3, 6, D), seed=5)
+        for kind, projections in (("encoder", 4), ("decoder", 7)):
+            layer = pair(kind, "cast_" + kind)[0]
+            run = (lambda l, x: run_encoder(l, x, padding)) if kind == "encoder" else (  # noqa: E731
+                lambda l, x: run_decoder(l, x, memory, padding))
+            run(layer, x)  # builds
+
+            @tf.function
+            def step(x):
+                with tf.GradientTape() as tape:
+                    y = run(layer, x)  # pylint: disable=cell-var-from-loop
+                return tape.gradient(y, layer.trainable_weights)
+
+            graph = step.get_concrete_function(x).graph
+            scale_ops = [op for op in graph.get_operations() if op.type == "LightSeq>MultiTensorScale"]
+            self.assertLen(scale_ops, 2)  # the forward cast and its gradient's cast back
+            self.assertEqual(sorted(len(op.inputs) - 1 for op in scale_ops), [2 * projections] * 2)
+            reads_cast = [op for op in graph.get_operations()
+                          if op.type == "Cast" and op.inputs[0].op.type == "ReadVariableOp"]
+            self.assertEqual(reads_cast, [])
 
     def test_incremental_decoding_matches_full_sequence_and_neurst(self):
         x, padding = inputs(length=5)

@@ -13,6 +13,7 @@ Dropout masks come from Philox keyed by (seed, offset): `seed` defaults to a has
 name, and the offset advances with a per-layer step counter that is not a checkpointed variable.
 """
 
+import contextlib
 import zlib
 
 import tensorflow as tf
@@ -20,6 +21,7 @@ import tensorflow as tf
 from lightseq_tf.layers.layer_norm import LayerNorm
 from lightseq_tf.ops.attention import attention_softmax, head_merge, qkv_split
 from lightseq_tf.ops.dropout import bias_act_dropout, bias_dropout_residual
+from lightseq_tf.ops.multi_tensor import multi_tensor_cast
 
 # NeurST activation names -> fused activation.
 ACTIVATIONS = {"relu": "relu", "gelu": "gelu_tanh", "gelu_approx": "gelu_tanh", "gelu_nonapprox": "gelu"}
@@ -60,6 +62,9 @@ def _attend(q, k, v, bias, causal, rate, seed, offset):
 class _Projection(tf.keras.layers.Layer):
     """`kernel` [input_dim, units] and `bias` [units]; returns x @ kernel (the caller fuses the bias)."""
 
+    # (kernel, bias) already cast for the running layer call (see _TransformerLayerBase._cast_weights).
+    cast_weights = None
+
     def __init__(self, units, name):
         super().__init__(name=name)
         self.units = units
@@ -69,12 +74,17 @@ class _Projection(tf.keras.layers.Layer):
         self.bias = self.add_weight("bias", [self.units], initializer="zeros")
         super().build(input_shape)
 
+    def _weight(self, index, dtype):
+        if self.cast_weights is not None and self.cast_weights[index].dtype == dtype:
+            return self.cast_weights[index]
+        return tf.cast((self.kernel, self.bias)[index], dtype)
+
     def call(self, x):
-        return tf.einsum("abc,cd->abd", x, tf.cast(self.kernel, x.dtype))
+        return tf.einsum("abc,cd->abd", x, self._weight(0, x.dtype))
 
     def bias_as(self, y):
         """The bias in the dtype of this projection's output y."""
-        return tf.cast(self.bias, y.dtype)
+        return self._weight(1, y.dtype)
 
 
 class _SelfAttention(tf.keras.layers.Layer):
@@ -242,6 +252,27 @@ class _TransformerLayerBase(tf.keras.layers.Layer):
         dtype = tf.keras.mixed_precision.global_policy().compute_dtype
         return {"self_attention": {"keys": tf.zeros(shape, dtype), "values": tf.zeros(shape, dtype)}}
 
+    @contextlib.contextmanager
+    def _cast_weights(self):
+        """Under mixed precision, every projection weight of the layer cast to the compute dtype
+        by one op (and their gradients cast back by one) for the duration of a call, instead of
+        one cast per variable each way."""
+        dtype = tf.as_dtype(self.compute_dtype)
+        projections = [m for m in self.submodules if isinstance(m, _Projection) and m.built]
+        if dtype == tf.float32 or not projections:
+            yield
+            return
+        # The float32 variables behind mixed precision's AutoCastVariables.
+        weights = [tf.convert_to_tensor(getattr(w, "_variable", w)) for p in projections for w in (p.kernel, p.bias)]
+        cast = multi_tensor_cast(weights, dtype)
+        try:
+            for i, p in enumerate(projections):
+                object.__setattr__(p, "cast_weights", (cast[2 * i], cast[2 * i + 1]))
+            yield
+        finally:
+            for p in projections:
+                object.__setattr__(p, "cast_weights", None)
+
     def _check_input(self, x):
         d = self._config["hidden_size"]
         if x.shape.rank != 3 or x.shape[-1] != d:
@@ -283,9 +314,10 @@ class TransformerEncoderLayer(_TransformerLayerBase):
     def call(self, x, x_bias, cache=None, is_training=True):
         self._check_input(x)
         seed, offset = self._dropout_key(is_training)
-        y = self._selfatt_layer(x, x_bias, None if cache is None else cache["self_attention"],
-                                is_training=is_training, seed=seed, offset=offset)
-        return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 2)
+        with self._cast_weights():
+            y = self._selfatt_layer(x, x_bias, None if cache is None else cache["self_attention"],
+                                    is_training=is_training, seed=seed, offset=offset)
+            return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 2)
 
     def create_internal_cache(self):
         return self._self_attention_cache(0)
@@ -333,10 +365,11 @@ class TransformerDecoderLayer(_TransformerLayerBase):
         self._check_input(x)
         seed, offset = self._dropout_key(is_training)
         self_bias = x_bias if x_bias is not None and x_bias.shape.rank == 2 else None
-        y = self._selfatt_layer(x, self_bias, None if cache is None else cache["self_attention"],
-                                decode_loop_step=decode_loop_step, is_training=is_training, seed=seed,
-                                offset=offset)
-        if self._config["with_cross_attention"]:
-            y = self._crossatt_layer(y, memory, memory_bias, None if cache is None else cache.get("memory"),
-                                     is_training=is_training, seed=seed, offset=offset + 2)
-        return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 4)
+        with self._cast_weights():
+            y = self._selfatt_layer(x, self_bias, None if cache is None else cache["self_attention"],
+                                    decode_loop_step=decode_loop_step, is_training=is_training, seed=seed,
+                                    offset=offset)
+            if self._config["with_cross_attention"]:
+                y = self._crossatt_layer(y, memory, memory_bias, None if cache is None else cache.get("memory"),
+                                         is_training=is_training, seed=seed, offset=offset + 2)
+            return self._ffn_layer(y, is_training=is_training, seed=seed, offset=offset + 4)

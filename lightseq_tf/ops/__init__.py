@@ -6,7 +6,8 @@ from lightseq_tf.ops.dropout import ACTIVATIONS, bias_act_dropout, bias_dropout_
 from lightseq_tf.ops.embedding import embedding
 from lightseq_tf.ops.layer_norm import layer_norm, layer_norm_residual
 from lightseq_tf.ops.loss import label_smoothed_cross_entropy
-from lightseq_tf.ops.optimizer import multi_tensor_adam, multi_tensor_unscale
+from lightseq_tf.ops.multi_tensor import multi_tensor_cast, multi_tensor_unscale
+from lightseq_tf.ops.optimizer import multi_tensor_adam
 
 __all__ = [
     "ACTIVATIONS",
@@ -20,6 +21,7 @@ __all__ = [
     "layer_norm",
     "layer_norm_residual",
     "multi_tensor_adam",
+    "multi_tensor_cast",
     "multi_tensor_unscale",
     "qkv_split",
 ]

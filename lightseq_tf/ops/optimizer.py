@@ -1,5 +1,4 @@
-"""Multi-tensor optimizer steps: ResourceApplyAdam over many variables in one op, and the
-gradient unscale + finiteness check of dynamic loss scaling in one op."""
+"""Multi-tensor Adam update: ResourceApplyAdam over many variables in one op."""
 
 import tensorflow as tf
 
@@ -26,35 +25,3 @@ def multi_tensor_adam(variables, ms, vs, grads, lr, beta1_power, beta2_power, be
     return _loader.load().light_seq_multi_tensor_adam(
         [v.handle for v in variables], [m.handle for m in ms], [v.handle for v in vs], grads, *scalars, name=name
     )
-
-
-def multi_tensor_unscale(grads, scale, name=None):
-    """Returns ([g * scale for g in grads], all_finite) from one op.
-
-    grads: a list of float tensors of one dtype (any shapes); scale: a float32 scalar (cast if
-    not), rounded to the grads' dtype before multiplying, as `g * tf.cast(scale, g.dtype)` does.
-    all_finite: a bool scalar, whether every element of every result is finite (True for an
-    empty list).
-    """
-    grads = [tf.convert_to_tensor(g) for g in grads]
-    if not grads:
-        return [], tf.constant(True)
-    for i, g in enumerate(grads):
-        _checks.check_float(g, "grads[%d]" % i)
-        _checks.check_same_dtype(g, grads[0], "grads[%d]" % i, "grads[0]")
-    scale = tf.cast(scale, tf.float32)
-    if scale.shape.rank not in (None, 0):
-        raise _checks.invalid("scale must be a scalar, got shape %s" % scale.shape)
-    outputs = _loader.load().light_seq_multi_tensor_unscale(grads, scale, name=name)
-    return list(outputs[0]), outputs[1]
-
-
-@tf.RegisterGradient("LightSeq>MultiTensorUnscale")
-def _multi_tensor_unscale_grad(op, *douts):
-    """d grads[i] = d unscaled[i] * scale; d scale = sum_i <d unscaled[i], grads[i]>."""
-    n = len(op.inputs) - 1
-    grads, scale = op.inputs[:n], op.inputs[n]
-    dys = [tf.zeros_like(g) if d is None else d for g, d in zip(grads, douts[:n])]
-    dgrads = multi_tensor_unscale(dys, scale)[0]
-    dscale = tf.add_n([tf.reduce_sum(tf.cast(d, tf.float32) * tf.cast(g, tf.float32)) for d, g in zip(dys, grads)])
-    return dgrads + [dscale]

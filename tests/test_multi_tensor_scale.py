@@ -1,5 +1,6 @@
-"""MultiTensorUnscale op: parity with `g * tf.cast(scale, g.dtype)` and TF's finiteness check,
-Inf/NaN anywhere in many tensors, buffer reuse, gradient, errors."""
+"""MultiTensorScale op: multi_tensor_unscale against `g * tf.cast(scale, g.dtype)` and TF's
+finiteness check (Inf/NaN anywhere in many tensors), multi_tensor_cast against tf.cast, buffer
+reuse, gradients, errors."""
 
 import numpy as np
 import tensorflow as tf
@@ -16,7 +17,7 @@ def reference(grads, scale):
     return unscaled, tf.reduce_all([tf.reduce_all(tf.math.is_finite(u)) for u in unscaled])
 
 
-class MultiTensorUnscaleTest(tf.test.TestCase, parameterized.TestCase):
+class MultiTensorScaleTest(tf.test.TestCase, parameterized.TestCase):
     @parameterized.named_parameters(h.DEVICE_DTYPE)
     def test_matches_multiply_and_is_finite(self, device, dtype):
         grads = [h.random(s, dtype, seed=i, scale=100.0) for i, s in enumerate(SHAPES)]
@@ -83,9 +84,40 @@ class MultiTensorUnscaleTest(tf.test.TestCase, parameterized.TestCase):
         def unscale(grads, scale=0.5):
             ops.multi_tensor_unscale(grads, scale)
 
-        h.assert_raises_naming(self, lambda: unscale([tf.ones([2]), tf.ones([2], tf.float16)]), r"grads\[1\]")
-        h.assert_raises_naming(self, lambda: unscale([tf.ones([2], tf.int32)]), r"grads\[0\]")
+        h.assert_raises_naming(self, lambda: unscale([tf.ones([2]), tf.ones([2], tf.float16)]), r"tensors\[1\]")
+        h.assert_raises_naming(self, lambda: unscale([tf.ones([2], tf.int32)]), r"tensors\[0\]")
         h.assert_raises_naming(self, lambda: unscale([tf.ones([2])], tf.ones([2])), "scale")
+        h.assert_raises_naming(self, lambda: ops.multi_tensor_cast([tf.ones([2])], tf.int32), "dtype")
+
+    @parameterized.named_parameters(
+        ("%s_%s_to_%s" % (d, a.name, b.name), d, a, b) for d in h.DEVICES for a in h.DTYPES for b in h.DTYPES)
+    def test_cast_matches_tf_cast(self, device, src, dst):
+        tensors = [h.random(s, src, seed=i, scale=100.0) for i, s in enumerate(SHAPES)]
+        tensors.append(tf.constant([np.inf, -np.inf, np.nan, 65504.0, 1e-8], src))
+        with h.device_scope(device):
+            for run in (ops.multi_tensor_cast, tf.function(ops.multi_tensor_cast)):
+                for y, t in zip(run(tensors, dst), tensors):
+                    self.assertEqual(y.dtype, dst)
+                    self.assertAllEqual(h.as_f32(y), h.as_f32(tf.cast(t, dst)))
+        self.assertEqual(ops.multi_tensor_cast([], dst), [])
+
+    @parameterized.named_parameters([(d, d) for d in h.DEVICES])
+    def test_cast_gradient_is_cast_back(self, device):
+        x = [h.random((3, 4), seed=1), h.random((5,), seed=2)]
+        dy = [h.random((3, 4), tf.float16, seed=3), h.random((5,), tf.float16, seed=4)]
+        with h.device_scope(device):
+            with tf.GradientTape() as tape:
+                tape.watch(x)
+                y = ops.multi_tensor_cast(x, tf.float16)
+            dx = tape.gradient(y, x, output_gradients=dy)
+        for g, d in zip(dx, dy):
+            self.assertEqual(g.dtype, tf.float32)
+            self.assertAllEqual(g, tf.cast(d, tf.float32))
+        with h.device_scope(device):
+            theoretical, numerical = tf.test.compute_gradient(
+                lambda a, b: tf.concat([tf.reshape(t, [-1]) for t in ops.multi_tensor_cast([a, b], tf.float32)], 0), x)
+        for t, n in zip(theoretical, numerical):
+            self.assertAllClose(t, n, atol=1e-3, rtol=1e-3)
 
 
 if __name__ == "__main__":
