@@ -2,6 +2,7 @@
 #include "tf_ops/multi_tensor/scale_cuda.h"
 
 #include "tf_ops/common/cuda_utils.cuh"
+#include "tf_ops/common/multi_tensor.cuh"
 
 namespace lightseq_tf {
 namespace {
@@ -11,15 +12,12 @@ constexpr int kPerThread = 8;
 // Elements of one tensor handled by one block.
 constexpr int64_t kChunk = kThreads * kPerThread;
 
-// Up to kMaxScaleTensors tensors, passed by value; block_end[i] is the cumulative block count
-// through tensor i.
+// Up to kMaxScaleTensors tensors, passed by value.
 template <typename S, typename D>
 struct ScaleBatch {
   const S* in[kMaxScaleTensors];
   D* out[kMaxScaleTensors];
-  int64_t n[kMaxScaleTensors];
-  int64_t block_end[kMaxScaleTensors];
-  int count;
+  ChunkTable<kMaxScaleTensors> chunks;
 };
 
 // ker_multi_tensor_scale: block b scales chunk (b - first block of its tensor) of that tensor;
@@ -28,14 +26,9 @@ struct ScaleBatch {
 template <typename S, typename D>
 __global__ void __launch_bounds__(kThreads)
     ker_multi_tensor_scale(const ScaleBatch<S, D> batch, const float* scale, bool* all_finite) {
-  int lo = 0, hi = batch.count - 1;
-  while (lo < hi) {  // first tensor whose block_end exceeds blockIdx.x
-    const int mid = (lo + hi) / 2;
-    if (batch.block_end[mid] > blockIdx.x) hi = mid; else lo = mid + 1;
-  }
-  const int64_t first_block = lo == 0 ? 0 : batch.block_end[lo - 1];
-  const int64_t start = (blockIdx.x - first_block) * kChunk;
-  const int64_t n = batch.n[lo];
+  int64_t start;
+  const int lo = locate_chunk(batch.chunks, kChunk, &start);
+  const int64_t n = batch.chunks.n[lo];
   const S* in = batch.in[lo];
   D* out = batch.out[lo];
   const float s = to_float(from_float<S>(*scale));
@@ -62,28 +55,15 @@ int launch_multi_tensor_scale(const ScaleTensor<S, D>* tensors, int count, const
   const cudaError_t set = cudaMemsetAsync(all_finite, 1, sizeof(bool), stream);
   if (set != cudaSuccess) return static_cast<int>(set);
   ScaleBatch<CS, CD> batch;
-  batch.count = 0;
-  int64_t blocks = 0;
-  auto flush = [&]() {
-    if (batch.count > 0) {
-      ker_multi_tensor_scale<CS, CD><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scale, all_finite);
-    }
-    batch.count = 0;
-    blocks = 0;
-  };
-  for (int i = 0; i < count; ++i) {
-    const ScaleTensor<S, D>& t = tensors[i];
-    if (t.n == 0) continue;
-    const int c = batch.count++;
-    batch.in[c] = cuda_ptr(t.in);
-    batch.out[c] = cuda_ptr(t.out);
-    batch.n[c] = t.n;
-    blocks += (t.n + kChunk - 1) / kChunk;
-    batch.block_end[c] = blocks;
-    // A batch also closes before its grid would pass 2^31 - 1 blocks.
-    if (batch.count == kMaxScaleTensors || blocks > (int64_t{1} << 30)) flush();
-  }
-  flush();
+  for_each_launch(
+      batch.chunks, count, kChunk, [&](int i) { return tensors[i].n; },
+      [&](int c, int i) {
+        batch.in[c] = cuda_ptr(tensors[i].in);
+        batch.out[c] = cuda_ptr(tensors[i].out);
+      },
+      [&](int64_t blocks) {
+        ker_multi_tensor_scale<CS, CD><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scale, all_finite);
+      });
   return status_of_last_launch();
 }
 

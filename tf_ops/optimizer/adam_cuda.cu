@@ -2,6 +2,7 @@
 #include "tf_ops/optimizer/adam_cuda.h"
 
 #include "tf_ops/common/cuda_utils.cuh"
+#include "tf_ops/common/multi_tensor.cuh"
 
 namespace lightseq_tf {
 namespace {
@@ -11,31 +12,23 @@ constexpr int kPerThread = 8;
 // Elements of one tensor handled by one block.
 constexpr int64_t kChunk = kThreads * kPerThread;
 
-// Up to kMaxAdamTensors tensors, passed by value; block_end[i] is the cumulative block count
-// through tensor i.
+// Up to kMaxAdamTensors tensors, passed by value.
 template <typename T>
 struct AdamBatch {
   T* var[kMaxAdamTensors];
   T* m[kMaxAdamTensors];
   T* v[kMaxAdamTensors];
   const T* grad[kMaxAdamTensors];
-  int64_t n[kMaxAdamTensors];
-  int64_t block_end[kMaxAdamTensors];
-  int count;
+  ChunkTable<kMaxAdamTensors> chunks;
 };
 
 // ker_multi_tensor_adam: block b updates chunk (b - first block of its tensor) of that tensor;
 // thread t handles elements chunk_start + t + kThreads * k (coalesced).
 template <typename T>
 __global__ void __launch_bounds__(kThreads) ker_multi_tensor_adam(const AdamBatch<T> batch, AdamScalars s) {
-  int lo = 0, hi = batch.count - 1;
-  while (lo < hi) {  // first tensor whose block_end exceeds blockIdx.x
-    const int mid = (lo + hi) / 2;
-    if (batch.block_end[mid] > blockIdx.x) hi = mid; else lo = mid + 1;
-  }
-  const int64_t first_block = lo == 0 ? 0 : batch.block_end[lo - 1];
-  const int64_t start = (blockIdx.x - first_block) * kChunk;
-  const int64_t n = batch.n[lo];
+  int64_t start;
+  const int lo = locate_chunk(batch.chunks, kChunk, &start);
+  const int64_t n = batch.chunks.n[lo];
   T* var = batch.var[lo];
   T* m = batch.m[lo];
   T* v = batch.v[lo];
@@ -63,28 +56,17 @@ int launch_multi_tensor_adam(const AdamTensor<T>* tensors, int count, AdamScalar
                              cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   AdamBatch<CT> batch;
-  batch.count = 0;
-  int64_t blocks = 0;
-  auto flush = [&]() {
-    if (batch.count > 0) ker_multi_tensor_adam<CT><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scalars);
-    batch.count = 0;
-    blocks = 0;
-  };
-  for (int i = 0; i < count; ++i) {
-    const AdamTensor<T>& t = tensors[i];
-    if (t.n == 0) continue;
-    const int c = batch.count++;
-    batch.var[c] = cuda_ptr(t.var);
-    batch.m[c] = cuda_ptr(t.m);
-    batch.v[c] = cuda_ptr(t.v);
-    batch.grad[c] = cuda_ptr(t.grad);
-    batch.n[c] = t.n;
-    blocks += (t.n + kChunk - 1) / kChunk;
-    batch.block_end[c] = blocks;
-    // A batch also closes before its grid would pass 2^31 - 1 blocks.
-    if (batch.count == kMaxAdamTensors || blocks > (int64_t{1} << 30)) flush();
-  }
-  flush();
+  for_each_launch(
+      batch.chunks, count, kChunk, [&](int i) { return tensors[i].n; },
+      [&](int c, int i) {
+        batch.var[c] = cuda_ptr(tensors[i].var);
+        batch.m[c] = cuda_ptr(tensors[i].m);
+        batch.v[c] = cuda_ptr(tensors[i].v);
+        batch.grad[c] = cuda_ptr(tensors[i].grad);
+      },
+      [&](int64_t blocks) {
+        ker_multi_tensor_adam<CT><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scalars);
+      });
   return status_of_last_launch();
 }
 
