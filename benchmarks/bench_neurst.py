@@ -146,6 +146,25 @@ def train(config, model_dir, log_path, stock, gpus=None, profile=None, seed=None
     return run
 
 
+def train_profiled(work, log_dir, config, batch, kind):
+    """train() of `kind` ("stock" or "fused") with the profiler on steps --profile_first to
+    --profile_first + --profile_steps - 1; returns (the Run, the trace directory)."""
+    last = FLAGS.profile_first + FLAGS.profile_steps - 1
+    trace = os.path.join(work, "trace_%s_%s" % (kind, batch))
+    run = train(config, os.path.join(work, "model_%s_%s" % (kind, batch)),
+                os.path.join(log_dir, "profile_%s_%s.log" % (kind, batch)), kind == "stock",
+                profile="%d,%d,%s" % (FLAGS.profile_first, last, trace))
+    return run, trace
+
+
+def report(text):
+    """Prints the result text and writes it to --out if given."""
+    print(text)
+    if FLAGS.out:
+        with open(FLAGS.out, "w") as f:
+            f.write(text)
+
+
 def write_config(work, batch, steps, summary_steps):
     path = os.path.join(work, "config_%s.yml" % batch)
     task = XLA_TASK if FLAGS.xla else "task.class: Seq2Seq\ntask.params:\n"
@@ -233,10 +252,7 @@ def merge_tables(paths):
 def main(_):
     if FLAGS.from_tables:
         header, table, rows = merge_tables(FLAGS.from_tables)
-        print(header + "\n".join(table))
-        if FLAGS.out:
-            with open(FLAGS.out, "w") as f:
-                f.write(header + "\n".join(table) + "\n")
+        report(header + "\n".join(table) + "\n")
         if FLAGS.plot:
             plot(rows, FLAGS.plot, header.split(":")[0])
             print("plot:", FLAGS.plot)
@@ -261,10 +277,7 @@ def main(_):
               "steps; peak GiB = TF allocator peak on GPU 0\n\n") % (
         device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset,
         ", XLA with gpu_efficient_level 4" if FLAGS.xla else "")
-    print(header + "\n".join(table))
-    if FLAGS.out:
-        with open(FLAGS.out, "w") as f:
-            f.write(header + "\n".join(table) + "\n")
+    report(header + "\n".join(table) + "\n")
     if FLAGS.plot:
         plot(rows, FLAGS.plot, device_name())
         print("plot:", FLAGS.plot)

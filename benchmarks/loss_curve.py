@@ -66,11 +66,7 @@ def main(_):
         diffs = [b - a for (_, a), (_, b) in zip(stock[tail:], other[tail:])]
         lines.append("Last %d windows, %s - stock seed %d: mean |difference| %.4f, mean difference %+.4f" % (
             len(diffs), label, FLAGS.seed, sum(map(abs, diffs)) / len(diffs), sum(diffs) / len(diffs)))
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if FLAGS.out:
-        with open(FLAGS.out, "w") as f:
-            f.write(text)
+    bench_neurst.report("\n".join(lines) + "\n")
     if FLAGS.plot:
         plot([("stock NeurST, seed %d" % FLAGS.seed, "-", stock), ("lightseq_tf, seed %d" % FLAGS.seed, "-", fused)]
              + [("stock NeurST, seed %d" % FLAGS.reference_seed, ":", r) for r in reference], FLAGS.plot, title)

@@ -58,16 +58,24 @@ def tf_op_type(event, stat_names):
     return "(no TF op)"
 
 
-def summarise(trace_dir, steps):
-    """Markdown lines for one profiled run."""
+def load_xspace(trace_dir):
+    """The XSpace (planes of events) of a TF profiler trace directory, or None if it has none."""
     from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
 
     paths = glob.glob(os.path.join(trace_dir, "plugins", "profile", "*", "*.xplane.pb"))
     if not paths:
-        return ["no trace in " + trace_dir]
+        return None
     space = xplane_pb2.XSpace()
     with open(paths[0], "rb") as f:
         space.ParseFromString(f.read())
+    return space
+
+
+def summarise(trace_dir, steps):
+    """Markdown lines for one profiled run."""
+    space = load_xspace(trace_dir)
+    if space is None:
+        return ["no trace in " + trace_dir]
     intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
     for plane in space.planes:
         if not plane.name.startswith("/device:GPU:0"):
@@ -86,7 +94,7 @@ def summarise(trace_dir, steps):
                 by_kernel[name][0] += event.duration_ps
                 by_kernel[name][1] += 1
     if not intervals:
-        return ["no GPU stream events in %s; planes and lines: %s" % (paths[0], [
+        return ["no GPU stream events in %s; planes and lines: %s" % (trace_dir, [
             (plane.name, [line.name for line in plane.lines][:8]) for plane in space.planes])]
     span = max(stop for _, stop in intervals) - min(start for start, _ in intervals)
     busy = union_length(intervals)
@@ -119,18 +127,11 @@ def main(_):
     for batch in FLAGS.batch_tokens:
         config = bench_neurst.write_config(work, batch, last + 5, FLAGS.summary_steps)
         for kind in FLAGS.kinds:
-            trace = os.path.join(work, "trace_%s_%s" % (kind, batch))
-            run = bench_neurst.train(config, os.path.join(work, "model_%s_%s" % (kind, batch)),
-                                     os.path.join(log_dir, "profile_%s_%s.log" % (kind, batch)), kind == "stock",
-                                     profile="%d,%d,%s" % (FLAGS.profile_first, last, trace))
+            run, trace = bench_neurst.train_profiled(work, log_dir, config, batch, kind)
             report += ["", "## %s, %s target tokens per batch (%.0f tok/s in NeurST's log, profiler on)" % (
                 "stock NeurST" if kind == "stock" else "lightseq_tf", batch, run.rate), ""]
             report += summarise(trace, FLAGS.profile_steps)
-    text = "\n".join(report) + "\n"
-    print(text)
-    if FLAGS.out:
-        with open(FLAGS.out, "w") as f:
-            f.write(text)
+    bench_neurst.report("\n".join(report) + "\n")
 
 
 if __name__ == "__main__":

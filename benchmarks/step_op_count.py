@@ -9,13 +9,12 @@ run measures them (CPU-specific rewrites aside, e.g. oneDNN's _Mkl* op names):
 """
 
 import collections
-import glob
-import os
 import re
 
 from absl import app, flags
 
 import bench_neurst
+import profile_neurst
 
 FLAGS = flags.FLAGS
 
@@ -25,14 +24,9 @@ OP_EVENT = re.compile(r"^[^:]+:([A-Za-z_][\w>]*)$")
 
 def executed_ops(trace_dir, steps):
     """{op type: executions per step} from the host plane of a profiler trace."""
-    from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
-
-    paths = glob.glob(os.path.join(trace_dir, "plugins", "profile", "*", "*.xplane.pb"))
-    if not paths:
+    space = profile_neurst.load_xspace(trace_dir)
+    if space is None:
         raise SystemExit("no trace in " + trace_dir)
-    space = xplane_pb2.XSpace()
-    with open(paths[0], "rb") as f:
-        space.ParseFromString(f.read())
     counts = collections.Counter()
     for plane in space.planes:
         if not plane.name.startswith("/host:"):
@@ -68,17 +62,10 @@ def main(_):
         config = bench_neurst.write_config(work, batch, last + 2, FLAGS.summary_steps)
         counts = {}
         for kind in ("stock", "fused"):
-            trace = os.path.join(work, "trace_%s_%s" % (kind, batch))
-            bench_neurst.train(config, os.path.join(work, "model_%s_%s" % (kind, batch)),
-                               os.path.join(log_dir, "%s_%s.log" % (kind, batch)), kind == "stock",
-                               profile="%d,%d,%s" % (FLAGS.profile_first, last, trace))
-            counts[kind] = executed_ops(trace, FLAGS.profile_steps)
+            counts[kind] = executed_ops(bench_neurst.train_profiled(work, log_dir, config, batch, kind)[1],
+                                        FLAGS.profile_steps)
         text += ["", "## %s target tokens per batch" % batch, ""] + table(counts["stock"], counts["fused"], FLAGS.top)
-    text = "\n".join(text) + "\n"
-    print(text)
-    if FLAGS.out:
-        with open(FLAGS.out, "w") as f:
-            f.write(text)
+    bench_neurst.report("\n".join(text) + "\n")
 
 
 if __name__ == "__main__":
