@@ -6,7 +6,8 @@
 # ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
 # TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job;
 # SANITIZE=1 runs tests/test_odd_sizes.py under compute-sanitizer; BENCH selects benchmarks (default
-# "kernels ops layers step_ops neurst"; also "profile", "loss_curve", "step_op_count"), NEURST_FLAGS / PROFILE_FLAGS / LOSS_FLAGS
+# "kernels ops layers step_ops neurst"; also "profile", "loss_curve", "step_op_count",
+# "input_pipeline"), NEURST_FLAGS / PROFILE_FLAGS / LOSS_FLAGS
 # add flags. The device tool brings back only a handful of files from $OUT: point --neurst_logs
 # elsewhere unless the logs are what the call is for.
 set -uo pipefail
@@ -60,4 +61,5 @@ bench neurst benchmarks/bench_neurst.py neurst_float16.md --plot="$OUT/neurst_fl
 bench profile benchmarks/profile_neurst.py profile_neurst.md ${PROFILE_FLAGS:-}
 bench loss_curve benchmarks/loss_curve.py loss_curve.md --plot="$OUT/loss_curve.png" ${LOSS_FLAGS:-}
 bench step_op_count benchmarks/step_op_count.py step_op_count.md --vocab=1000 --batch_tokens=512
+bench input_pipeline benchmarks/input_pipeline.py input_pipeline.md --batch_tokens=4096,16384 --cache_dataset
 exit $status

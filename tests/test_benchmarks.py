@@ -85,3 +85,13 @@ def test_step_op_count_table_lists_largest_counts_and_totals():
     assert step_op_count.OP_EVENT.match("model/ffn/Cast:Cast").group(1) == "Cast"
     assert step_op_count.OP_EVENT.match("a/b:LightSeq>LayerNorm").group(1) == "LightSeq>LayerNorm"
     assert step_op_count.OP_EVENT.match("ThreadpoolListener::Record") is None
+
+
+def test_input_pipeline_counts_real_and_padded_target_tokens_per_epoch():
+    import tensorflow as tf  # noqa: PLC0415
+    import input_pipeline  # noqa: PLC0415
+
+    labels = tf.constant([[[5, 6, 0], [7, 0, 0]], [[8, 9, 4], [1, 2, 3]]], tf.int64)  # 2 batches, pad id 0
+    rates = input_pipeline.epoch_rates(tf.data.Dataset.from_tensor_slices({"label": labels}), 0, 2)
+    assert [r[:3] for r in rates] == [(2, 9, 12), (2, 9, 12)]
+    assert all(r[3] > 0 for r in rates)
