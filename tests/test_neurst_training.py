@@ -175,7 +175,7 @@ def test_savedmodel_export_serves_in_plain_tensorflow(runs, tmp_path):
     model_dir = str(tmp_path / "model")  # trained on until it translates
     shutil.copytree(str(tmp / "fused"), model_dir)
     neurst_run(tmp_path, "train", [str(tmp / "train.yml"), str(tmp / "model.yml"), write(tmp_path / "steps.yml", {
-        "entry.params": {"train_steps": 100, "save_checkpoint_steps": 100, "summary_steps": 50}})], model_dir, stock=False)
+        "entry.params": {"train_steps": 500, "save_checkpoint_steps": 500, "summary_steps": 50}})], model_dir, stock=False)
     export = dict(EXPORT, **{"entry.params": dict(EXPORT["entry.params"], export_path=str(tmp_path / "export"))})
     log = neurst_run(tmp_path, "export", [write(tmp_path / "export.yml", export)], model_dir, stock=False)
     assert "exports its SavedModel with stock layers" in log and "All variables matched with checkpoint" in log
