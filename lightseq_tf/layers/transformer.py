@@ -49,7 +49,7 @@ def _attend(q, k, v, bias, causal, rate, seed, offset):
     """Attention on head-major q (scaled), k, v with a NeurST-style bias: None, [B, Tk] (key
     padding, fused) or any shape broadcastable to [B, heads, Tq, Tk] (added to the logits)."""
     # Einsum rather than tf.matmul: same batched GEMMs, but its gradient has no broadcasting
-    # bookkeeping (shape slices, reductions), ~10 fewer ops per matmul gradient.
+    # bookkeeping (shape slices, BroadcastGradientArgs, sums, reshapes).
     logits = tf.einsum("bhqd,bhkd->bhqk", q, k)
     key_bias = None
     if bias is not None and bias.shape.rank == 2:
@@ -63,7 +63,7 @@ def _attend(q, k, v, bias, causal, rate, seed, offset):
 class _Projection(tf.keras.layers.Layer):
     """`kernel` [input_dim, units] and `bias` [units]; returns x @ kernel (the caller fuses the bias)."""
 
-    # (kernel, bias) already cast for the running layer call (see _TransformerLayerBase._cast_weights).
+    # (kernel, bias) already cast for the running layer call (_TransformerLayerBase._with_cast_weights).
     cast_weights = None
 
     def __init__(self, units, name):
