@@ -33,7 +33,7 @@ flags.DEFINE_integer("vocab", 32000, "Vocabulary size (shared by source and targ
 flags.DEFINE_integer("sentences", 60000, "Sentence pairs in the synthetic corpus. With --cache_dataset, keep the "
                      "first (uncached) epoch inside the first, discarded summary: ~5000 at 4096 tokens per batch.")
 flags.DEFINE_boolean("cache_dataset", False, "NeurST's cache_dataset: keep the parsed corpus in memory after the first "
-                     "epoch (NeurST's Python text pipeline otherwise feeds ~90k target tokens/s at most).")
+                     "epoch (NeurST's Python text pipeline otherwise limits the rate: input_pipeline.py measures it).")
 flags.DEFINE_list("gpus", [], "GPU counts to run on (CUDA_VISIBLE_DEVICES = the first n GPUs; NeurST's "
                   "MirroredStrategy splits each global batch over them); default: all visible GPUs.")
 flags.DEFINE_boolean("xla", False, "Both runs with NeurST's --enable_xla and its translation task's coarse buckets "
@@ -249,14 +249,8 @@ def merge_tables(paths):
     return header, lines, rows
 
 
-def main(_):
-    if FLAGS.from_tables:
-        header, table, rows = merge_tables(FLAGS.from_tables)
-        report(header + "\n".join(table) + "\n")
-        if FLAGS.plot:
-            plot(rows, FLAGS.plot, header.split(":")[0])
-            print("plot:", FLAGS.plot)
-        return
+def train_all():
+    """(header, table lines, rows) of stock and fused runs at each GPU count and batch size."""
     work, log_dir = workspace("bench_neurst_")
     rows = []
     for gpus in FLAGS.gpus or [None]:
@@ -277,9 +271,17 @@ def main(_):
               "steps; peak GiB = TF allocator peak on GPU 0\n\n") % (
         device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset,
         ", XLA with gpu_efficient_level 4" if FLAGS.xla else "")
+    return header, table, rows
+
+
+def main(_):
+    if FLAGS.from_tables:
+        header, table, rows = merge_tables(FLAGS.from_tables)
+    else:
+        header, table, rows = train_all()
     report(header + "\n".join(table) + "\n")
     if FLAGS.plot:
-        plot(rows, FLAGS.plot, device_name())
+        plot(rows, FLAGS.plot, header.split(":")[0])
         print("plot:", FLAGS.plot)
 
 

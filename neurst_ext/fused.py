@@ -1,10 +1,12 @@
 """NeurST pieces rebuilt on lightseq_tf's fused ops: the sinusoid embedding modality, the shared
-softmax, the label-smoothed cross-entropy criterion, Adam and the loss scaling of mixed precision. Each keeps NeurST's variables, slots and
-results; `neurst_ext.substitute` puts them in place."""
+softmax, the label-smoothed cross-entropy criterion, Adam and the loss scaling of mixed
+precision. Each keeps NeurST's variables, slots and results; `neurst_ext.substitute` puts them
+in place."""
 
 import tensorflow as tf
 
 from lightseq_tf import ops
+from lightseq_tf.ops import _checks
 from lightseq_tf import optimizers
 
 
@@ -143,7 +145,7 @@ def unscaled_gradients(optimizer, on_first_use):
         grads = list(grads)
         dense = {}
         for i, g in enumerate(grads):
-            if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices) and g.dtype in (tf.float32, tf.float16, tf.bfloat16):
+            if tf.is_tensor(g) and not isinstance(g, tf.IndexedSlices) and g.dtype in _checks.FLOAT_DTYPES:
                 dense.setdefault(g.dtype, []).append(i)
         if not dense:
             return stock(optimizer, grads)
