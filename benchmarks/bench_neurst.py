@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 
 from absl import app, flags, logging
@@ -40,8 +41,8 @@ flags.DEFINE_boolean("xla", False, "Both runs with NeurST's --enable_xla and its
                      "(gpu_efficient_level 4; XLA compiles for many minutes on the default buckets).")
 flags.DEFINE_string("out", None, "Also write the result table (markdown) here.")
 flags.DEFINE_string("plot", None, "Also write a PNG plot of target tokens/s vs batch size here (needs matplotlib).")
-flags.DEFINE_list("from_tables", [], "Train nothing: merge the tables that earlier runs wrote with --out (their rows "
-                  "in order; same device and settings) into one table, and --plot them.")
+flags.DEFINE_list("from_tables", [], "Train nothing: merge the tables that earlier runs wrote with --out (same device "
+                  "and settings) into one table sorted by GPU count and batch size, and --plot them.")
 # For the scripts that profile a window of steps (profile_neurst.py, step_op_count.py).
 flags.DEFINE_integer("profile_first", 101, "First profiled step (after tracing and warm-up).")
 flags.DEFINE_integer("profile_steps", 10, "Profiled steps.")
@@ -196,7 +197,7 @@ def new_plot():
 def save_plot(fig, ax, title, path):
     ax.grid(alpha=0.3)
     ax.legend()
-    ax.set_title(title, fontsize=10)
+    ax.set_title("\n".join(textwrap.wrap(title, 80)), fontsize=10)  # a long title would run off the figure
     fig.tight_layout()
     fig.savefig(path, dpi=120)
 
@@ -207,7 +208,7 @@ def plot(rows, path, device):
 
     fig, ax = new_plot()
     for gpus in sorted({row[0] for row in rows}, key=str):
-        mine = [row for row in rows if row[0] == gpus]
+        mine = sorted((row for row in rows if row[0] == gpus), key=lambda row: int(row[1]))
         batches = [int(row[1]) for row in mine]
         suffix = "" if len(rows) == len(mine) else " (%s GPUs)" % gpus
         ax.plot(batches, [row[2].rate / 1e3 for row in mine], "o--", label="stock NeurST" + suffix)
@@ -233,20 +234,21 @@ Rate = collections.namedtuple("Rate", "rate")
 
 
 def merge_tables(paths):
-    """(header, table lines, plot rows) of tables written with --out; plot rows hold the
-    NeurST-logged rates as Rate tuples."""
-    header, lines, rows = None, [], []
+    """(header, table lines, plot rows) of tables written with --out, rows sorted by GPU count
+    and batch size; plot rows hold the NeurST-logged rates as Rate tuples."""
+    header, head, body = None, [], []
     for path in paths:
         with open(path, encoding="utf-8") as f:
             text = f.read()
         header = header or text.split("\n\n")[0] + "\n\n"
         table = [line for line in text.splitlines() if line.startswith("|")]
-        lines = lines or table[:2]
+        head = head or table[:2]
         for line in table[2:]:
-            lines.append(line)
             cells = [c.strip() for c in line.strip("|").split("|")]
-            rows.append((cells[0], cells[1], Rate(float(cells[2])), Rate(float(cells[3]))))
-    return header, lines, rows
+            body.append(((cells[0], int(cells[1])), line, (cells[0], cells[1], Rate(float(cells[2])),
+                                                             Rate(float(cells[3])))))
+    body.sort(key=lambda entry: entry[0])
+    return header, head + [line for _, line, _ in body], [row for _, _, row in body]
 
 
 def train_all():

@@ -63,18 +63,22 @@ def test_kernel_families(kernel, expected):
     assert profile_neurst.family(kernel) == expected
 
 
-def test_merge_tables_keeps_rows_in_order_and_reads_rates(tmp_path):
+def test_merge_tables_sorts_rows_by_gpus_and_batch_and_reads_rates(tmp_path):
     head = "| GPUs | global batch (target tokens) | stock NeurST tok/s | lightseq_tf tok/s | speed-up |\n|---|---|---|---|---|\n"
     paths = []
-    for i, rows in enumerate(["| all | 2048 | 30000 | 45000 | 1.50x |\n", "| all | 8192 | 70000 | 170000 | 2.43x |\n"]):
+    tables = ["| all | 16384 | 90000 | 280000 | 3.11x |\n| all | 4096 | 50000 | 120000 | 2.40x |\n",
+              "| all | 8192 | 70000 | 170000 | 2.43x |\n| all | 2048 | 30000 | 45000 | 1.50x |\n"]
+    for i, rows in enumerate(tables):
         paths.append(str(tmp_path / ("t%d.md" % i)))
         with open(paths[-1], "w") as f:
             f.write("NVIDIA H100 80GB HBM3: NeurST transformer_base, run %d\n\n" % i + head + rows)
     header, lines, rows = bench_neurst.merge_tables(paths)
     assert header == "NVIDIA H100 80GB HBM3: NeurST transformer_base, run 0\n\n"
-    assert lines[2:] == ["| all | 2048 | 30000 | 45000 | 1.50x |", "| all | 8192 | 70000 | 170000 | 2.43x |"]
-    assert [(g, b, s.rate, f.rate) for g, b, s, f in rows] == [("all", "2048", 30000.0, 45000.0),
-                                                               ("all", "8192", 70000.0, 170000.0)]
+    assert lines[:2] == head.splitlines()
+    assert [line.split("|")[2].strip() for line in lines[2:]] == ["2048", "4096", "8192", "16384"]
+    assert [(g, b, s.rate, f.rate) for g, b, s, f in rows] == [
+        ("all", "2048", 30000.0, 45000.0), ("all", "4096", 50000.0, 120000.0), ("all", "8192", 70000.0, 170000.0),
+        ("all", "16384", 90000.0, 280000.0)]
 
 
 def test_step_op_count_table_lists_largest_counts_and_totals():
