@@ -21,8 +21,9 @@ struct ScaleBatch {
 };
 
 // ker_multi_tensor_scale: block b scales chunk (b - first block of its tensor) of that tensor;
-// thread t handles elements chunk_start + t + kThreads * k (coalesced). A block that produced a
-// non-finite value clears *all_finite (set beforehand).
+// thread t handles elements chunk_start + t + kThreads * k (coalesced), all loads before any
+// store (out may alias in, so interleaving would keep one load in flight). A block that produced
+// a non-finite value clears *all_finite (set beforehand).
 template <typename S, typename D>
 __global__ void __launch_bounds__(kThreads)
     ker_multi_tensor_scale(const ScaleBatch<S, D> batch, const float* scale, bool* all_finite) {
@@ -32,15 +33,23 @@ __global__ void __launch_bounds__(kThreads)
   const S* in = batch.in[lo];
   D* out = batch.out[lo];
   const float s = to_float(from_float<S>(*scale));
+  const int64_t first = start + threadIdx.x;
+  float x[kPerThread];
+#pragma unroll
+  for (int k = 0; k < kPerThread; ++k) {
+    const int64_t i = first + static_cast<int64_t>(kThreads) * k;
+    x[k] = i < n ? to_float(in[i]) : 0.f;
+  }
   bool finite = true;
 #pragma unroll
   for (int k = 0; k < kPerThread; ++k) {
-    const int64_t i = start + threadIdx.x + static_cast<int64_t>(kThreads) * k;
-    if (i >= n) break;
-    // Rounded to S first (the product in S), then converted, as TF's multiply and cast do.
-    const D v = from_float<D>(to_float(from_float<S>(to_float(in[i]) * s)));
-    out[i] = v;
-    finite = finite && isfinite(to_float(v));
+    const int64_t i = first + static_cast<int64_t>(kThreads) * k;
+    if (i < n) {
+      // Rounded to S first (the product in S), then converted, as TF's multiply and cast do.
+      const D v = from_float<D>(to_float(from_float<S>(x[k] * s)));
+      out[i] = v;
+      finite &= static_cast<bool>(isfinite(to_float(v)));
+    }
   }
   if (!__syncthreads_and(finite) && threadIdx.x == 0) *all_finite = false;
 }

@@ -23,7 +23,9 @@ struct AdamBatch {
 };
 
 // ker_multi_tensor_adam: block b updates chunk (b - first block of its tensor) of that tensor;
-// thread t handles elements chunk_start + t + kThreads * k (coalesced).
+// thread t handles elements chunk_start + t + kThreads * k (coalesced), all loads before any
+// store (the four arrays may alias as far as the compiler knows, so interleaving would keep one
+// element's loads in flight).
 template <typename T>
 __global__ void __launch_bounds__(kThreads) ker_multi_tensor_adam(const AdamBatch<T> batch, AdamScalars s) {
   int64_t start;
@@ -35,17 +37,27 @@ __global__ void __launch_bounds__(kThreads) ker_multi_tensor_adam(const AdamBatc
   const T* grad = batch.grad[lo];
   const float alpha = *s.lr * sqrtf(1.f - *s.beta2_power) / (1.f - *s.beta1_power);
   const float one_minus_b1 = 1.f - *s.beta1, one_minus_b2 = 1.f - *s.beta2, eps = *s.epsilon;
+  const int64_t first = start + threadIdx.x;
+  float g[kPerThread], mi[kPerThread], vi[kPerThread], w[kPerThread];
 #pragma unroll
   for (int k = 0; k < kPerThread; ++k) {
-    const int64_t i = start + threadIdx.x + static_cast<int64_t>(kThreads) * k;
-    if (i >= n) break;
-    const float g = to_float(grad[i]);
-    float mi = to_float(m[i]), vi = to_float(v[i]);
-    mi += (g - mi) * one_minus_b1;
-    vi += (g * g - vi) * one_minus_b2;
-    m[i] = from_float<T>(mi);
-    v[i] = from_float<T>(vi);
-    var[i] = from_float<T>(to_float(var[i]) - alpha * mi / (sqrtf(vi) + eps));
+    const int64_t i = first + static_cast<int64_t>(kThreads) * k;
+    const bool in = i < n;
+    g[k] = in ? to_float(grad[i]) : 0.f;
+    mi[k] = in ? to_float(m[i]) : 0.f;
+    vi[k] = in ? to_float(v[i]) : 0.f;
+    w[k] = in ? to_float(var[i]) : 0.f;
+  }
+#pragma unroll
+  for (int k = 0; k < kPerThread; ++k) {
+    const int64_t i = first + static_cast<int64_t>(kThreads) * k;
+    if (i < n) {
+      mi[k] += (g[k] - mi[k]) * one_minus_b1;
+      vi[k] += (g[k] * g[k] - vi[k]) * one_minus_b2;
+      m[i] = from_float<T>(mi[k]);
+      v[i] = from_float<T>(vi[k]);
+      var[i] = from_float<T>(w[k] - alpha * mi[k] / (sqrtf(vi[k]) + eps));
+    }
   }
 }
 
