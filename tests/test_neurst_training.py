@@ -1,8 +1,8 @@
 """NeurST end to end through its own CLI (`python -m neurst.cli.run_exp`, as `neurst-run`), with
 the fused layers put in by the start-up hook that installing lightseq_tf registers: training-loss
 parity with stock NeurST, checkpoints that restore both ways, the evaluator and beam-search
-prediction, SavedModel export, the opt-out, and the fallback for a broken op library. CPU, float32,
-dropout off."""
+prediction, SavedModel export, XLA auto-clustering, the opt-out, and the fallback for a broken op
+library. CPU, float32, dropout off."""
 
 import json
 import os
@@ -61,12 +61,14 @@ def write(path, config):
     return str(path)
 
 
-def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32"):
+def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32", args=()):
     """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
-    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", LIGHTSEQ_TF_DISABLE="1" if stock else "0", **(env or {}))
+    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
+    environment.update(env or {})
+    environment["LIGHTSEQ_TF_DISABLE"] = "1" if stock else "0"
     environment.pop("TF_USE_LEGACY_KERAS", None)  # the hook selects Keras 2 itself
     command = [sys.executable, "-m", "neurst.cli.run_exp", "--config_paths", ",".join(configs),
-               "--model_dir", model_dir, "--dtype", dtype]
+               "--model_dir", model_dir, "--dtype", dtype, *args]
     result = subprocess.run(command, cwd=str(tmp), capture_output=True, text=True, env=environment, timeout=600,
                             check=False)
     log = result.stdout + result.stderr
@@ -227,6 +229,22 @@ def test_mixed_precision_training_with_fused_layers(runs, tmp_path):
     assert "NeurST loss scaling unscales gradients with fused kernels" in log
     losses = step_losses(log)
     assert sorted(losses) == [1, 2, 3] and all(np.isfinite(list(losses.values())))
+
+
+def test_xla_auto_clustering_around_fused_ops_trains_as_without(runs, tmp_path):
+    """NeurST's --enable_xla (auto-clustering; on the CPU only with --tf_xla_cpu_global_jit): the
+    fused ops stay outside XLA's clusters, the rest compiles, and the losses are those without XLA."""
+    tmp, logs = runs
+    model_dir = str(tmp_path / "model")
+    shutil.copytree(str(tmp / "init"), model_dir)
+    log = neurst_run(tmp_path, "xla", [str(tmp / "train.yml"), str(tmp / "model.yml")], model_dir, stock=False,
+                     env={"TF_XLA_FLAGS": "--tf_xla_cpu_global_jit", "TF_CPP_MIN_LOG_LEVEL": "0"},
+                     args=["--enable_xla"])
+    assert FUSED in log
+    assert "Compiled cluster using XLA" in log
+    xla, fused = step_losses(log), step_losses(logs["fused"])
+    assert sorted(xla) == sorted(fused)
+    np.testing.assert_allclose([xla[s] for s in sorted(xla)], [fused[s] for s in sorted(fused)], rtol=1e-4)
 
 
 def test_mismatched_checkpoint_is_a_clear_error_and_leaves_model_dir_alone(runs, tmp_path):
