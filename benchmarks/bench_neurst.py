@@ -243,12 +243,10 @@ def merge_tables(paths):
         header = header or text.split("\n\n")[0] + "\n\n"
         table = [line for line in text.splitlines() if line.startswith("|")]
         head = head or table[:2]
-        for line in table[2:]:
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            body.append(((cells[0], int(cells[1])), line, (cells[0], cells[1], Rate(float(cells[2])),
-                                                             Rate(float(cells[3])))))
-    body.sort(key=lambda entry: entry[0])
-    return header, head + [line for _, line, _ in body], [row for _, _, row in body]
+        body += table[2:]
+    cells = {line: [c.strip() for c in line.strip("|").split("|")] for line in body}
+    body.sort(key=lambda line: (cells[line][0], int(cells[line][1])))
+    return header, head + body, [(c[0], c[1], Rate(float(c[2])), Rate(float(c[3]))) for c in map(cells.get, body)]
 
 
 def train_all():
