@@ -152,17 +152,24 @@ __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float*
   }
 }
 
+// Stage 2 block shape: kSumCols adjacent columns (one 32-byte sector of float partials) by
+// kSumLanes threads across chunks. Narrow column tiles give cols / 8 blocks (64 at d = 512, not
+// cols / 32 = 16), so the partials, which stage 1 left in L2, are read by many SMs at once.
+constexpr int kSumCols = 8;
+constexpr int kSumLanes = 64;
+
 // ker_sum_partials: out_a[col] = sum over chunks of partial[a][chunk][col], a in {0, 1}
-// (out1 may be null). Block (32, kColRows) covers 32 columns; threadIdx.y strides over chunks,
-// then a fixed-order shared-memory sum (deterministic).
+// (out1 may be null). Block (kSumCols, kSumLanes): thread (x, y) adds chunks y, y + kSumLanes,
+// ... of column x in order, then a fixed shared-memory tree over y (deterministic).
 template <typename U>
-__global__ void ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
-  __shared__ float smem[2][kColRows][32];
+__global__ void __launch_bounds__(kSumCols * kSumLanes)
+    ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
+  __shared__ float smem[2][kSumLanes][kSumCols];
   const int tx = threadIdx.x, ty = threadIdx.y;
-  const int64_t col = static_cast<int64_t>(blockIdx.x) * 32 + tx;
+  const int64_t col = static_cast<int64_t>(blockIdx.x) * kSumCols + tx;
   float s0 = 0.f, s1 = 0.f;
   if (col < cols) {
-    for (int c = ty; c < chunks; c += kColRows) {
+    for (int c = ty; c < chunks; c += kSumLanes) {
       s0 += partial[static_cast<int64_t>(c) * cols + col];
       if (out1 != nullptr) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
     }
@@ -170,21 +177,26 @@ __global__ void ker_sum_partials(U* out0, U* out1, const float* partial, int64_t
   smem[0][ty][tx] = s0;
   smem[1][ty][tx] = s1;
   __syncthreads();
-  if (ty == 0 && col < cols) {
-    for (int y = 1; y < kColRows; ++y) {
-      s0 += smem[0][y][tx];
-      s1 += smem[1][y][tx];
+#pragma unroll
+  for (int half = kSumLanes / 2; half > 0; half >>= 1) {
+    if (ty < half) {
+      smem[0][ty][tx] += smem[0][ty + half][tx];
+      smem[1][ty][tx] += smem[1][ty + half][tx];
     }
-    out0[col] = from_float<U>(s0);
-    if (out1 != nullptr) out1[col] = from_float<U>(s1);
+    __syncthreads();
+  }
+  if (ty == 0 && col < cols) {
+    out0[col] = from_float<U>(smem[0][0][tx]);
+    if (out1 != nullptr) out1[col] = from_float<U>(smem[1][0][tx]);
   }
 }
 
 template <typename U>
 void launch_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks,
                          cudaStream_t stream) {
-  const int blocks = static_cast<int>((cols + 31) / 32);
-  ker_sum_partials<<<blocks, dim3(32, kColRows), 0, stream>>>(out0, out1, partial, cols, chunks);
+  const int64_t blocks = (cols + kSumCols - 1) / kSumCols;
+  ker_sum_partials<<<static_cast<unsigned>(blocks), dim3(kSumCols, kSumLanes), 0, stream>>>(
+      out0, out1, partial, cols, chunks);
 }
 
 }  // namespace lightseq_tf
