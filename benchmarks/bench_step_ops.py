@@ -4,8 +4,9 @@ side by side.
 
 Embedding and loss are timed forward + backward (what a training step runs); Adam is one
 update of a transformer_base-shaped variable set, the unscale one unscale + Inf/NaN check of
-its gradients. Prints milliseconds per call, the speed-up
-(stock / ours) and our effective bandwidth (bytes an ideal kernel must move / our time).
+its gradients. Prints milliseconds per call (wall time in a graph loop, host dispatch included),
+the speed-up (stock / ours), and on a GPU the time the GPU was busy per call of ours (from a
+profiler trace) with the bandwidth that implies (bytes an ideal kernel must move / GPU time).
 
     python benchmarks/bench_step_ops.py --dtype=float16 --out=benchmarks/results/h100_step_ops.md
 """
@@ -20,6 +21,7 @@ from absl import app, flags, logging  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
 from lightseq_tf import ops, optimizers  # noqa: E402
+import gpu_trace  # noqa: E402
 
 FLAGS = flags.FLAGS
 flags.DEFINE_enum("dtype", "float16", ["float32", "float16", "bfloat16"], "Activation dtype (tables and "
@@ -33,38 +35,53 @@ flags.DEFINE_integer("repeats", 5, "Timed loops per measurement; the fastest cou
 flags.DEFINE_string("out", "", "Also write the table (Markdown) to this file.")
 
 
+def best_of(run, iters, repeats):
+    """Seconds per call: run() (iters calls, synchronised) once to trace and warm up, then the
+    fastest of `repeats` timed runs."""
+    run()
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best / iters
+
+
 def timed(step, x, iters, repeats):
-    """Seconds per call of step (x -> tensor shaped like x), chained in a graph loop."""
+    """(seconds per call of step (x -> tensor shaped like x), chained in a graph loop; the loop)."""
 
     @tf.function
     def loop(x):
         return tf.while_loop(lambda i, x: i < iters, lambda i, x: (i + 1, step(x)), [0, x], parallel_iterations=1)[1]
 
-    loop(x).numpy()
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
+    def run():
         tf.reduce_sum(tf.cast(tf.reshape(loop(x), [-1])[:1], tf.float32)).numpy()
-        best = min(best, time.perf_counter() - start)
-    return best / iters
+
+    return best_of(run, iters, repeats), run
 
 
 def timed_updates(apply, iters, repeats):
-    """Seconds per call of apply() (a stateful update), in one graph."""
+    """(seconds per call of apply() (a stateful update), `iters` calls in one graph; the loop).
+    Unrolled, not a tf.while_loop: a loop body passes every captured tensor through each
+    iteration (several executor ops per tensor), which for 199 gradients costs more host time
+    than the update itself."""
 
     @tf.function
     def loop():
-        for _ in tf.range(iters):
+        for _ in range(iters):
             apply()
 
-    loop()
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
+    def run():
         loop()
-        tf.constant(0).numpy()
-        best = min(best, time.perf_counter() - start)
-    return best / iters
+        tf.test.experimental.sync_devices()  # the updates' outputs stay on the device: wait for them
+
+    return best_of(run, iters, repeats), run
+
+
+def gpu_seconds(run, iters):
+    """GPU busy seconds per call of the loop run(), from a profiler trace (None without one)."""
+    busy = gpu_trace.gpu_busy_seconds(run)
+    return busy / iters if busy else None
 
 
 def signal(length, dim, dtype):
@@ -145,7 +162,8 @@ def adam_row(iters, repeats):
     for kind, cls in (("ours", optimizers.Adam), ("stock", tf.keras.optimizers.legacy.Adam)):
         variables = [tf.Variable(tf.zeros(s)) for s in shapes]
         opt = cls(1e-4, beta_2=0.98, epsilon=1e-9)
-        t[kind] = timed_updates(lambda: opt.apply_gradients(zip(grads, variables)), iters, repeats)
+        t[kind] = timed_updates(lambda opt=opt, variables=variables: opt.apply_gradients(zip(grads, variables)),
+                                iters, repeats)
     params = sum(g.shape.num_elements() for g in grads)
     nbytes = params * 4 * 7  # read var, m, v, grad; write var, m, v (float32)
     return ("Adam update", "%d variables, %.1fM params" % (len(shapes), params / 1e6), t["ours"], t["stock"], nbytes)
@@ -177,12 +195,16 @@ def main(_):
     name = tf.config.experimental.get_device_details(gpu[0]).get("device_name", "GPU") if gpu else "CPU"
     logging.info("device: %s, dtype %s", name, FLAGS.dtype)
     lines = ["Device: %s; activations %s; TensorFlow %s" % (name, FLAGS.dtype, tf.__version__), "",
-             "| op | size | ours ms | stock ms | speed-up | ours GB/s |", "|---|---|---|---|---|---|"]
+             "| op | size | ours ms | stock ms | speed-up | ours GPU ms | ours GB/s (GPU time) |",
+             "|---|---|---|---|---|---|---|"]
     print("\n".join(lines), flush=True)
 
-    def emit(op, size, ours_s, stock_s, nbytes):
-        row = "| %s | %s | %.3f | %.3f | %.2fx | %.0f |" % (op, size, ours_s * 1e3, stock_s * 1e3, stock_s / ours_s,
-                                                          nbytes / ours_s / 1e9)
+    def emit(op, size, ours, stock, nbytes):
+        (ours_s, ours_run), (stock_s, _) = ours, stock
+        busy = gpu_seconds(ours_run, FLAGS.iters) if gpu else None
+        row = "| %s | %s | %.3f | %.3f | %.2fx | %s | %s |" % (
+            op, size, ours_s * 1e3, stock_s * 1e3, stock_s / ours_s, "%.3f" % (busy * 1e3) if busy else "n/a",
+            "%.0f" % (nbytes / busy / 1e9) if busy else "n/a")
         lines.append(row)
         print(row, flush=True)
 
@@ -194,6 +216,9 @@ def main(_):
                      nbytes)
         emit(*adam_row(FLAGS.iters, FLAGS.repeats))
         emit(*unscale_row(FLAGS.iters, FLAGS.repeats))
+    lines += ["", "ms: wall time per call in a graph loop (host dispatch included); GPU ms: the time the GPU was "
+              "busy per call in a profiler trace of our loop; GB/s: the bytes an ideal kernel moves / GPU ms."]
+    print(lines[-1])
     if FLAGS.out:
         with open(FLAGS.out, "w") as f:
             f.write("\n".join(lines) + "\n")

@@ -8,12 +8,11 @@ type, and the top kernels.
 """
 
 import collections
-import glob
-import os
 
 from absl import app, flags
 
 import bench_neurst
+import gpu_trace
 
 FLAGS = flags.FLAGS
 flags.DEFINE_list("kinds", ["stock", "fused"], "Which runs: stock and/or fused.")
@@ -37,67 +36,23 @@ def family(name):
     return "other TF/Eigen kernels"
 
 
-def union_length(intervals):
-    total, end = 0, None
-    for start, stop in sorted(intervals):
-        if end is None or start > end:
-            total += stop - start
-            end = stop
-        elif stop > end:
-            total += stop - end
-            end = stop
-    return total
-
-
-def tf_op_type(event, stat_names):
-    """The type of the TF op that launched a GPU event ("name:Type" in its tf_op stat)."""
-    for stat in event.stats:
-        if stat_names.get(stat.metadata_id) == "tf_op":
-            value = stat.str_value or stat_names.get(stat.ref_value, "")
-            return value.rsplit(":", 1)[-1] or "?"
-    return "(no TF op)"
-
-
-def load_xspace(trace_dir):
-    """The XSpace (planes of events) of a TF profiler trace directory, or None if it has none."""
-    from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
-
-    paths = glob.glob(os.path.join(trace_dir, "plugins", "profile", "*", "*.xplane.pb"))
-    if not paths:
-        return None
-    space = xplane_pb2.XSpace()
-    with open(paths[0], "rb") as f:
-        space.ParseFromString(f.read())
-    return space
-
-
 def summarise(trace_dir, steps):
     """Markdown lines for one profiled run."""
-    space = load_xspace(trace_dir)
+    space = gpu_trace.load_xspace(trace_dir)
     if space is None:
         return ["no trace in " + trace_dir]
     intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
-    for plane in space.planes:
-        if not plane.name.startswith("/device:GPU:0"):
-            continue
-        stat_names = {i: m.name for i, m in plane.stat_metadata.items()}
-        for line in plane.lines:
-            if not line.name.startswith("Stream"):
-                continue  # derived lines (ops, steps) repeat the stream events
-            for event in line.events:
-                name = plane.event_metadata[event.metadata_id].name
-                op = tf_op_type(event, stat_names)
-                by_op[op][0] += event.duration_ps
-                by_op[op][1] += 1
-                start = line.timestamp_ns * 1000 + event.offset_ps
-                intervals.append((start, start + event.duration_ps))
-                by_kernel[name][0] += event.duration_ps
-                by_kernel[name][1] += 1
+    for name, op, start, duration in gpu_trace.gpu_events(space):
+        by_op[op][0] += duration
+        by_op[op][1] += 1
+        intervals.append((start, start + duration))
+        by_kernel[name][0] += duration
+        by_kernel[name][1] += 1
     if not intervals:
         return ["no GPU stream events in %s; planes and lines: %s" % (trace_dir, [
             (plane.name, [line.name for line in plane.lines][:8]) for plane in space.planes])]
     span = max(stop for _, stop in intervals) - min(start for start, _ in intervals)
-    busy = union_length(intervals)
+    busy = gpu_trace.union_length(intervals)
     kernel_sum = sum(total for total, _ in by_kernel.values())
     families = collections.Counter()
     for name, (total, _) in by_kernel.items():

@@ -14,7 +14,7 @@ import re
 from absl import app, flags
 
 import bench_neurst
-import profile_neurst
+import gpu_trace
 
 FLAGS = flags.FLAGS
 
@@ -24,7 +24,7 @@ OP_EVENT = re.compile(r"^[^:]+:([A-Za-z_][\w>]*)$")
 
 def executed_ops(trace_dir, steps):
     """{op type: executions per step} from the host plane of a profiler trace."""
-    space = profile_neurst.load_xspace(trace_dir)
+    space = gpu_trace.load_xspace(trace_dir)
     if space is None:
         raise SystemExit("no trace in " + trace_dir)
     counts = collections.Counter()

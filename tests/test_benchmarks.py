@@ -9,6 +9,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks"))
 
 import bench_neurst  # noqa: E402
+import gpu_trace  # noqa: E402
 import loss_curve  # noqa: E402
 import profile_neurst  # noqa: E402
 
@@ -49,7 +50,7 @@ def test_window_means_recover_each_window_from_the_running_mean():
     ([], 0), ([(0, 10)], 10), ([(0, 10), (5, 15)], 15), ([(0, 10), (2, 3)], 10),
     ([(20, 30), (0, 10)], 20), ([(0, 10), (10, 20)], 20)])
 def test_union_length_counts_overlapping_streams_once(intervals, expected):
-    assert profile_neurst.union_length(intervals) == expected
+    assert gpu_trace.union_length(intervals) == expected
 
 
 @pytest.mark.parametrize("kernel, expected", [
