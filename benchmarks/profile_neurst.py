@@ -77,8 +77,9 @@ def summarise(trace_dir, steps):
 def main(_):
     work, log_dir = bench_neurst.workspace("profile_neurst_")
     last = FLAGS.profile_first + FLAGS.profile_steps - 1
-    report = ["# Profile of NeurST training steps %d-%d (%s, %s, --dtype %s, cache_dataset %s)" % (
-        FLAGS.profile_first, last, bench_neurst.device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.cache_dataset)]
+    report = ["# Profile of NeurST training steps %d-%d (%s, %s, --dtype %s, cache_dataset %s%s)" % (
+        FLAGS.profile_first, last, bench_neurst.device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.cache_dataset,
+        ", --enable_xla with gpu_efficient_level 4" if FLAGS.xla else "")]
     for batch in FLAGS.batch_tokens:
         config = bench_neurst.write_config(work, batch, last + 5, FLAGS.summary_steps)
         for kind in FLAGS.kinds:
