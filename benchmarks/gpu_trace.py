@@ -62,12 +62,12 @@ def gpu_events(space, device="/device:GPU:0"):
 def gpu_busy_seconds(fn):
     """Runs fn() under the profiler; seconds the GPU was busy (kernels and copies, all streams
     as one), or None without GPU events (no GPU, or no CUPTI)."""
-    trace_dir = tempfile.mkdtemp(prefix="gpu_trace_")
-    tf.profiler.experimental.start(trace_dir)
-    try:
-        fn()
-    finally:
-        tf.profiler.experimental.stop()
-    space = load_xspace(trace_dir)
+    with tempfile.TemporaryDirectory(prefix="gpu_trace_") as trace_dir:
+        tf.profiler.experimental.start(trace_dir)
+        try:
+            fn()
+        finally:
+            tf.profiler.experimental.stop()
+        space = load_xspace(trace_dir)
     intervals = [(start, start + duration) for _, _, start, duration in gpu_events(space)] if space else []
     return union_length(intervals) / 1e12 if intervals else None
