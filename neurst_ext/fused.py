@@ -55,20 +55,20 @@ def position_embedding_wrapper(stock_cls, word_embedding_cls, on_first_use, on_f
 
 def shared_softmax(x, layer):
     """NeurST's WordEmbeddingSharedWeights logits (x @ table^T + bias, [..., vocab]) with the
-    vocabulary padded to a multiple of 8 inside the matmuls and the bias added by the fused bias
-    op. A vocab file plus NeurST's 3 special tokens rarely has an aligned size; cuBLAS then falls
-    back to unaligned kernels that run 4-6x slower on [tokens, vocab] logits, and TF's broadcast
-    add and column-sum gradient of the bias are slow at that width."""
+    vocabulary padded to a multiple of 8 inside the matmul, and the bias added and the padding
+    dropped by one fused op. A vocab file plus NeurST's 3 special tokens rarely has an aligned
+    size; cuBLAS then falls back to unaligned kernels that run 4-6x slower on [tokens, vocab]
+    logits, and a separate slice, bias add and their gradients cost four passes over them."""
     vocab, dim = layer._vocab_size, layer._embedding_dim  # pylint: disable=protected-access
     table = tf.cast(raw_variable(layer._shared_weights), x.dtype)  # pylint: disable=protected-access
     padding = -vocab % 8
     if padding:
         table = tf.pad(table, [[0, padding], [0, 0]])
     logits = tf.matmul(tf.reshape(x, [-1, dim]), table, transpose_b=True)
-    if padding:
-        logits = logits[:, :vocab]
     if layer._bias is not None:  # pylint: disable=protected-access
-        logits = ops.bias_act_dropout(logits, tf.cast(raw_variable(layer._bias), x.dtype))  # pylint: disable=protected-access
+        logits = ops.slice_bias_add(logits, tf.cast(raw_variable(layer._bias), x.dtype))  # pylint: disable=protected-access
+    elif padding:
+        logits = logits[:, :vocab]
     return tf.reshape(logits, tf.concat([tf.shape(x)[:-1], [vocab]], axis=0))
 
 

@@ -8,6 +8,7 @@ from lightseq_tf.ops.layer_norm import layer_norm, layer_norm_residual
 from lightseq_tf.ops.loss import label_smoothed_cross_entropy
 from lightseq_tf.ops.multi_tensor import multi_tensor_cast, multi_tensor_unscale
 from lightseq_tf.ops.optimizer import multi_tensor_adam
+from lightseq_tf.ops.slice_bias import slice_bias_add
 
 __all__ = [
     "ACTIVATIONS",
@@ -24,4 +25,5 @@ __all__ = [
     "multi_tensor_cast",
     "multi_tensor_unscale",
     "qkv_split",
+    "slice_bias_add",
 ]

@@ -130,11 +130,14 @@ inline int column_blocks(int64_t cols, int n) { return static_cast<int>((cols + 
 
 // Reduces acc[A][N] (A accumulators per column) over threadIdx.y and writes
 // partial[a][chunk][col] for the block's columns. smem holds kColRows * 32 * N floats.
-template <int A, int N>
+// acc[a][i] of lane tx is column (blockIdx.x * 32 + tx) * N + i, or with INTERLEAVED
+// blockIdx.x * 32 * N + tx + 32 * i.
+template <int A, int N, bool INTERLEAVED = false>
 __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float* smem, float* partial,
                                                       int64_t cols, int chunks) {
   const int tx = threadIdx.x, ty = threadIdx.y;
-  const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + tx) * N;
+  const int64_t base = static_cast<int64_t>(blockIdx.x) * 32 * N;
+  auto col = [&](int i) -> int64_t { return INTERLEAVED ? base + tx + 32 * i : base + tx * N + i; };
 #pragma unroll
   for (int a = 0; a < A; ++a) {
 #pragma unroll
@@ -145,7 +148,7 @@ __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float*
       for (int i = 0; i < N; ++i) {
         float s = 0.f;
         for (int y = 0; y < kColRows; ++y) s += smem[(y * 32 + tx) * N + i];
-        if (col0 + i < cols) partial[(static_cast<int64_t>(a) * chunks + blockIdx.y) * cols + col0 + i] = s;
+        if (col(i) < cols) partial[(static_cast<int64_t>(a) * chunks + blockIdx.y) * cols + col(i)] = s;
       }
     }
     __syncthreads();
