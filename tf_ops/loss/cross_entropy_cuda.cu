@@ -48,32 +48,53 @@ __device__ __forceinline__ void block_reduce(MaxSum& ms, float& sum_x) {
   __syncthreads();  // sm is reused by the next row
 }
 
+// A row of `vocab` elements starting at element `start` of a 16-byte aligned buffer, split
+// for N-element vectors: `head` scalars up to the first aligned element, `nvec` aligned vectors,
+// then scalars from `tail` on (rows of an odd vocabulary start at every alignment).
+struct RowSplit {
+  int64_t head, nvec, tail;
+};
+
+template <int N>
+__device__ __forceinline__ RowSplit split_row(int64_t start, int64_t vocab) {
+  const int64_t to_aligned = (N - start % N) % N;
+  const int64_t head = to_aligned < vocab ? to_aligned : vocab;
+  const int64_t nvec = (vocab - head) / N;
+  return {head, nvec, head + nvec * N};
+}
+
 // ker_xent: one block per row of [rows, vocab] (grid-stride); thread t reads vectors
-// t + kThreads * k of N logits, keeping an online max-sum and the sum of (logit - the row's
-// first logit).
+// t + kThreads * k of N logits (and, for unaligned rows, head/tail scalars), keeping an online
+// max-sum and the sum of (logit - the row's first logit).
 template <typename T, typename L, int N>
 __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labels, int64_t rows,
                          int64_t vocab, SmoothedTarget target) {
-  const int64_t nvec = vocab / N;
   for (int64_t row = blockIdx.x; row < rows; row += gridDim.x) {
     const T* x = logits + row * vocab;
+    const RowSplit split = split_row<N>(row * vocab, vocab);
     MaxSum ms{-INFINITY, 0.f};
     float sum_x = 0.f;
     const float first = vocab > 0 ? to_float(x[0]) : 0.f;  // vocab 0: no logit to read
     const float x0 = isfinite(first) ? first : 0.f;
-    for (int64_t v = threadIdx.x; v < nvec; v += kThreads) {
-      float a[N];
-      load_float<T, N>(x + v * N, a);
+    auto add = [&](const float* a, int k) {
       float m = a[0];
-#pragma unroll
-      for (int i = 1; i < N; ++i) m = fmaxf(m, a[i]);
+      for (int i = 1; i < k; ++i) m = fmaxf(m, a[i]);
       float s = 0.f;
-#pragma unroll
-      for (int i = 0; i < N; ++i) {
+      for (int i = 0; i < k; ++i) {
         s += __expf(a[i] - m);
         sum_x += a[i] - x0;
       }
       ms = merge(ms, {m, m == -INFINITY ? 0.f : s});
+    };
+    for (int64_t v = threadIdx.x; v < split.nvec; v += kThreads) {
+      float a[N];
+      load_float<T, N>(x + split.head + v * N, a);
+      add(a, N);
+    }
+    if (threadIdx.x < split.head + (vocab - split.tail)) {
+      const int64_t e = threadIdx.x < split.head ? threadIdx.x : split.tail + threadIdx.x - split.head;
+      const float a = to_float(x[e]);
+      add(&a, 1);
     }
     block_reduce(ms, sum_x);
     if (threadIdx.x == 0) {
@@ -87,32 +108,37 @@ __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labe
   }
 }
 
-// ker_xent_grad: one block per row; dlogits = dloss * (exp(x - lse) - t). Rows with
-// dloss == 0 (padding) or an invalid label are written as zeros without reading logits.
+// ker_xent_grad: one block per row, split as in ker_xent; dlogits = dloss * (exp(x - lse) - t).
+// Rows with dloss == 0 (padding) or an invalid label are written as zeros without reading logits.
 template <typename T, typename L, int N>
 __global__ void ker_xent_grad(T* dlogits, const float* dloss, const T* logits, const L* labels,
                               const float* lse, int64_t rows, int64_t vocab, SmoothedTarget target) {
-  const int64_t nvec = vocab / N;
   for (int64_t row = blockIdx.x; row < rows; row += gridDim.x) {
     const L label = labels[row];
     const float g = label >= 0 && label < vocab ? dloss[row] : 0.f;
     const float row_lse = lse[row];
     const T* x = logits + row * vocab;
     T* dx = dlogits + row * vocab;
-    for (int64_t v = threadIdx.x; v < nvec; v += kThreads) {
-      float a[N];
-      if (g != 0.f) {
-        load_float<T, N>(x + v * N, a);
-#pragma unroll
-        for (int i = 0; i < N; ++i) {
-          const float t = v * N + i == label ? target.confidence : target.low;
-          a[i] = g * (expf(a[i] - row_lse) - t);
-        }
-      } else {
-#pragma unroll
-        for (int i = 0; i < N; ++i) a[i] = 0.f;
+    const RowSplit split = split_row<N>(row * vocab, vocab);
+    // Gradient of the K logits at row elements e .. e + K - 1, in place.
+    auto grad = [&](float* a, int64_t e, int k) {
+      for (int i = 0; i < k; ++i) {
+        const float t = e + i == label ? target.confidence : target.low;
+        a[i] = g != 0.f ? g * (expf(a[i] - row_lse) - t) : 0.f;
       }
-      store_float<T, N>(dx + v * N, a);
+    };
+    for (int64_t v = threadIdx.x; v < split.nvec; v += kThreads) {
+      const int64_t e = split.head + v * N;
+      float a[N] = {};
+      if (g != 0.f) load_float<T, N>(x + e, a);
+      grad(a, e, N);
+      store_float<T, N>(dx + e, a);
+    }
+    if (threadIdx.x < split.head + (vocab - split.tail)) {
+      const int64_t e = threadIdx.x < split.head ? threadIdx.x : split.tail + threadIdx.x - split.head;
+      float a = g != 0.f ? to_float(x[e]) : 0.f;
+      grad(&a, e, 1);
+      dx[e] = from_float<T>(a);
     }
   }
 }
@@ -126,7 +152,7 @@ int launch_label_smoothed_xent(float* loss, float* lse, const T* logits, const L
   using CT = typename CudaType<T>::type;
   if (rows == 0) return 0;
   constexpr int N = vec_width<T>();
-  if (vocab % N == 0 && aligned16(logits)) {
+  if (aligned16(logits)) {
     ker_xent<CT, L, N><<<row_grid(rows), kThreads, 0, stream>>>(loss, lse, cuda_ptr(logits), labels,
                                                                  rows, vocab, target);
   } else {
@@ -143,7 +169,7 @@ int launch_label_smoothed_xent_grad(T* dlogits, const float* dloss, const T* log
   using CT = typename CudaType<T>::type;
   if (rows == 0 || vocab == 0) return 0;
   constexpr int N = vec_width<T>();
-  if (vocab % N == 0 && aligned16(logits) && aligned16(dlogits)) {
+  if (aligned16(logits) && aligned16(dlogits)) {
     ker_xent_grad<CT, L, N><<<row_grid(rows), kThreads, 0, stream>>>(
         cuda_ptr(dlogits), dloss, cuda_ptr(logits), labels, lse, rows, vocab, target);
   } else {
