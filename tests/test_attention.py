@@ -73,6 +73,28 @@ class HeadsTest(tf.test.TestCase, parameterized.TestCase):
             self.assertAllClose(h.as_f32(d_ours[1]), d_ref[1], atol=atol * 4 * (b * t) ** 0.5, rtol=rtol)
 
     @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_split_heads_of_one_and_two_parts(self, device, dtype):
+        """q alone (scaled) and k, v (unscaled), as the encoder-decoder attention uses them."""
+        atol, rtol = h.TOLERANCE[dtype]
+        for b, t, n, d in HEAD_SHAPES:
+            for parts, scale in [(1, d ** -0.5), (2, 1.0)]:
+                with h.device_scope(device):
+                    x, bias = h.random((b, t, parts * n * d), dtype, 1), h.random([parts * n * d], dtype, 2)
+                    grads = [h.random((b, n, t, d), dtype, 3 + i) for i in range(parts)]
+                    with tf.GradientTape(persistent=True) as tape:
+                        tape.watch([x, bias])
+                        ours = ops.split_heads(x, bias, n, parts, scale)
+                        y = (h.as_f32(x) + h.as_f32(bias)) * tf.constant([scale] * (n * d) + [1.0] * ((parts - 1) * n * d))
+                        ref = [tf.transpose(tf.reshape(part, [b, t, n, d]), [0, 2, 1, 3]) for part in tf.split(y, parts, -1)]
+                    d_ours = tape.gradient(ours, [x, bias], output_gradients=grads)
+                    d_ref = tape.gradient(ref, [x, bias], output_gradients=[h.as_f32(g) for g in grads])
+                self.assertLen(ours, parts)
+                for a, r in zip(ours, ref):
+                    self.assertAllClose(h.as_f32(a), r, atol=atol * 2, rtol=rtol)
+                self.assertAllClose(h.as_f32(d_ours[0]), d_ref[0], atol=atol * 2, rtol=rtol)
+                self.assertAllClose(h.as_f32(d_ours[1]), d_ref[1], atol=atol * 4 * (b * t) ** 0.5, rtol=rtol)
+
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
     def test_head_merge_and_gradient(self, device, dtype):
         for b, t, n, d in HEAD_SHAPES:
             with h.device_scope(device):
@@ -108,9 +130,15 @@ class HeadsTest(tf.test.TestCase, parameterized.TestCase):
         ]
         for fn, name in cases:
             h.assert_raises_naming(self, fn, name)
+        for fn, name in [(lambda: ops.split_heads(tf.zeros([2, 3, 12]), tf.zeros([12]), 2, parts=4), "parts"),
+                         (lambda: ops.split_heads(tf.zeros([2, 3, 12]), tf.zeros([12]), 4, parts=2), "x")]:
+            h.assert_raises_naming(self, fn, name)
         lib = _loader.load()
-        with self.assertRaisesRegex(tf.errors.InvalidArgumentError, r"\bdk must"):
-            lib.light_seq_qkv_split_grad(tf.zeros([1, 2, 3, 4]), tf.zeros([1, 2, 3, 5]), tf.zeros([1, 2, 3, 4]), heads=2)
+        with self.assertRaisesRegex(tf.errors.InvalidArgumentError, r"\bdouts must"):
+            lib.light_seq_split_heads_grad([tf.zeros([1, 2, 3, 4]), tf.zeros([1, 2, 3, 5]), tf.zeros([1, 2, 3, 4])],
+                                           heads=2)
+        with self.assertRaisesRegex(tf.errors.InvalidArgumentError, r"\bparts must"):
+            lib.light_seq_split_heads(tf.zeros([1, 2, 8]), tf.zeros([8]), parts=4, heads=1)
 
 
 class AttentionSoftmaxTest(tf.test.TestCase, parameterized.TestCase):

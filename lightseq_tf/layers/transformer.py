@@ -18,7 +18,7 @@ import zlib
 import tensorflow as tf
 
 from lightseq_tf.layers.layer_norm import LayerNorm
-from lightseq_tf.ops.attention import attention_softmax, head_merge, qkv_split
+from lightseq_tf.ops.attention import attention_softmax, head_merge, qkv_split, split_heads
 from lightseq_tf.ops.dropout import bias_act_dropout, bias_dropout_residual
 from lightseq_tf.ops.multi_tensor import multi_tensor_cast
 
@@ -32,12 +32,6 @@ def _norm_policy():
     """float32 variables (as NeurST's `dtype="float32"` LayerNorm) with the global compute dtype."""
     compute = tf.keras.mixed_precision.global_policy().compute_dtype
     return {"float16": "mixed_float16", "bfloat16": "mixed_bfloat16"}.get(compute, "float32")
-
-
-def _to_heads(x, heads):
-    """[B, T, d] -> [B, heads, T, d / heads]."""
-    shape = tf.shape(x)
-    return tf.transpose(tf.reshape(x, [shape[0], shape[1], heads, x.shape[-1] // heads]), [0, 2, 1, 3])
 
 
 def _token_major(x):
@@ -154,11 +148,14 @@ class _CrossAttention(tf.keras.layers.Layer):
     def call(self, x, memory, memory_bias, cache, is_training, seed, offset):
         head_dim = self.num_units // self.num_heads
         q = self.q_transform(x)
-        q = _to_heads((q + self.q_transform.bias_as(q)) * head_dim ** -0.5, self.num_heads)
-        k, v = (cache["keys"], cache["values"]) if cache is not None else self.compute_kv(memory)
+        (q,) = split_heads(q, self.q_transform.bias_as(q), self.num_heads, 1, head_dim ** -0.5)
+        if cache is not None:
+            k, v = (_token_major(tf.cast(cache[name], q.dtype)) for name in ("keys", "values"))
+        else:  # keys and values straight to the head-major layout (no token-major copy)
+            kv = self.kv_transform(memory)
+            k, v = split_heads(kv, self.kv_transform.bias_as(kv), self.num_heads, 2)
         rate = self.dropout_rate if is_training else 0.0
-        context = _attend(q, _token_major(tf.cast(k, q.dtype)), _token_major(tf.cast(v, q.dtype)), memory_bias,
-                          False, rate, seed, offset)
+        context = _attend(q, tf.cast(k, q.dtype), tf.cast(v, q.dtype), memory_bias, False, rate, seed, offset)
         y = self.output_transform(context)
         return y, self.output_transform.bias_as(y)
 

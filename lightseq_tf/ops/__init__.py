@@ -1,7 +1,7 @@
 """Fused ops (each with a registered gradient where it has one). The op library loads on first
 call."""
 
-from lightseq_tf.ops.attention import attention, attention_softmax, head_merge, qkv_split
+from lightseq_tf.ops.attention import attention, attention_softmax, head_merge, qkv_split, split_heads
 from lightseq_tf.ops.dropout import ACTIVATIONS, bias_act_dropout, bias_dropout_residual
 from lightseq_tf.ops.embedding import embedding
 from lightseq_tf.ops.layer_norm import layer_norm, layer_norm_residual
@@ -26,4 +26,5 @@ __all__ = [
     "multi_tensor_unscale",
     "qkv_split",
     "slice_bias_add",
+    "split_heads",
 ]

@@ -1,6 +1,6 @@
-"""Attention building blocks: fused QKV bias + head split, head merge, and the attention
-softmax (key-padding bias, causal mask, dropout), each with a registered gradient. Matrix
-products stay on TF's matmul (cuBLAS); `attention` composes them."""
+"""Attention building blocks: fused bias + head split (q, k, v or a subset), head merge, and
+the attention softmax (key-padding bias, causal mask, dropout), each with a registered
+gradient. Matrix products stay on TF's matmul (cuBLAS); `attention` composes them."""
 
 import tensorflow as tf
 
@@ -8,13 +8,30 @@ from lightseq_tf import _loader
 from lightseq_tf.ops import _checks
 
 
+def _split_heads(x, bias, heads, parts, scale, name, x_name):
+    x = tf.convert_to_tensor(x)
+    bias = tf.convert_to_tensor(bias)
+    _checks.check_float(x, x_name)
+    _checks.check_same_dtype(bias, x, "bias", x_name)
+    if parts not in (1, 2, 3):
+        raise _checks.invalid("parts must be 1, 2 or 3, got %r" % (parts,))
+    if x.shape.rank is not None and x.shape.rank != 3:
+        raise _checks.invalid("%s must have rank 3 [batch, T, parts * d], got shape %s" % (x_name, x.shape))
+    if x.shape.rank is not None and x.shape[-1] is not None and x.shape[-1] % (parts * heads):
+        raise _checks.invalid("%s must have a last dimension divisible by parts * heads = %d, got shape %s"
+                              % (x_name, parts * heads, x.shape))
+    return tuple(_loader.load().light_seq_split_heads(x, bias, parts=parts, heads=heads, scale=scale, name=name))
+
+
+def split_heads(x, bias, heads, parts, scale=1.0, name=None):
+    """(x + bias) [B, T, parts * d] -> `parts` tensors [B, heads, T, d / heads] (a tuple), the
+    first multiplied by scale; parts is 1, 2 or 3 (e.g. q; k, v; q, k, v)."""
+    return _split_heads(x, bias, heads, parts, scale, name, "x")
+
+
 def qkv_split(qkv, bias, heads, q_scale=1.0, name=None):
     """(qkv + bias) [B, T, 3d] -> q, k, v [B, heads, T, d / heads], q multiplied by q_scale."""
-    qkv = tf.convert_to_tensor(qkv)
-    bias = tf.convert_to_tensor(bias)
-    _checks.check_float(qkv, "qkv")
-    _checks.check_same_dtype(bias, qkv, "bias", "qkv")
-    return tuple(_loader.load().light_seq_qkv_split(qkv, bias, heads=heads, q_scale=q_scale, name=name))
+    return _split_heads(qkv, bias, heads, 3, q_scale, name, "qkv")
 
 
 def head_merge(x, name=None):
@@ -55,12 +72,12 @@ def attention(q, k, v, key_bias=None, causal=False, rate=0.0, seed=0, offset=0):
     return head_merge(tf.matmul(probs, v))
 
 
-@tf.RegisterGradient("LightSeq>QKVSplit")
-def _qkv_split_grad(op, dq, dk, dv):
-    zeros = [tf.zeros_like(t) if g is None else g for t, g in zip(op.outputs, (dq, dk, dv))]
-    dqkv, dbias = _loader.load().light_seq_qkv_split_grad(
-        *zeros, heads=op.get_attr("heads"), q_scale=op.get_attr("q_scale"))
-    return dqkv, dbias
+@tf.RegisterGradient("LightSeq>SplitHeads")
+def _split_heads_grad(op, *douts):
+    douts = [tf.zeros_like(t) if g is None else g for t, g in zip(op.outputs, douts)]
+    dx, dbias = _loader.load().light_seq_split_heads_grad(
+        douts, heads=op.get_attr("heads"), scale=op.get_attr("scale"))
+    return dx, dbias
 
 
 @tf.RegisterGradient("LightSeq>HeadMerge")

@@ -1,4 +1,4 @@
-// Op registrations for the attention family: QKV bias + head split, head merge, and the
+// Op registrations for the attention family: bias + head split, head merge, and the
 // attention softmax with key bias, causal mask and dropout.
 #include "tensorflow/core/framework/op.h"
 #include "tf_ops/common/op_utils.h"
@@ -22,31 +22,40 @@ absl::Status divide(InferenceContext* c, DimensionHandle dim, int64_t k, const c
   return name_error(c->Divide(dim, k, /*evenly_divisible=*/true, out), name, what);
 }
 
-// QKVSplit: qkv [B, T, 3d], bias [3d] -> q, k, v [B, heads, T, d / heads].
-absl::Status qkv_split_shape(InferenceContext* c) {
-  int64_t heads;
-  TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
-  ShapeHandle qkv;
-  TF_RETURN_IF_ERROR(shape_rank(c, 0, 3, "qkv", &qkv));
-  TF_RETURN_IF_ERROR(shape_vector_of(c, 1, "bias", c->Dim(qkv, 2)));
-  DimensionHandle d, head_dim;
-  TF_RETURN_IF_ERROR(divide(c, c->Dim(qkv, 2), 3, "qkv", "have a last dimension of 3 * d", &d));
-  TF_RETURN_IF_ERROR(divide(c, d, heads, "qkv", "have d divisible by heads", &head_dim));
-  ShapeHandle out = c->MakeShape({c->Dim(qkv, 0), c->MakeDim(heads), c->Dim(qkv, 1), head_dim});
-  for (int i = 0; i < 3; ++i) c->set_output(i, out);
+// parts attr (1 to 3, the launchers' limit).
+absl::Status get_parts(InferenceContext* c, int64_t* parts) {
+  TF_RETURN_IF_ERROR(c->GetAttr("parts", parts));
+  if (*parts > 3) return absl::InvalidArgumentError(absl::StrCat("parts must be 1, 2 or 3, got ", *parts));
   return absl::OkStatus();
 }
 
-// QKVSplitGrad: dq, dk, dv [B, heads, T, H] -> dqkv [B, T, 3 * heads * H], dbias [3 * heads * H].
-absl::Status qkv_split_grad_shape(InferenceContext* c) {
-  ShapeHandle dq, merged;
-  TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "dq", &dq));
-  TF_RETURN_IF_ERROR(shape_same(c, 1, "dk", 0, "dq", &merged));
-  TF_RETURN_IF_ERROR(shape_same(c, 2, "dv", 0, "dq", &merged));
+// SplitHeads: x [B, T, parts * d], bias [parts * d] -> parts x [B, heads, T, d / heads].
+absl::Status split_heads_shape(InferenceContext* c) {
+  int64_t heads, parts;
+  TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
+  TF_RETURN_IF_ERROR(get_parts(c, &parts));
+  ShapeHandle x;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 3, "x", &x));
+  TF_RETURN_IF_ERROR(shape_vector_of(c, 1, "bias", c->Dim(x, 2)));
+  DimensionHandle head_dim;
+  TF_RETURN_IF_ERROR(divide(c, c->Dim(x, 2), parts * heads, "x",
+                            "have a last dimension divisible by parts * heads", &head_dim));
+  ShapeHandle out = c->MakeShape({c->Dim(x, 0), c->MakeDim(heads), c->Dim(x, 1), head_dim});
+  for (int i = 0; i < parts; ++i) c->set_output(i, out);
+  return absl::OkStatus();
+}
+
+// SplitHeadsGrad: parts x [B, heads, T, H] -> dx [B, T, parts * heads * H], dbias [parts * heads * H].
+absl::Status split_heads_grad_shape(InferenceContext* c) {
+  int64_t parts;
+  TF_RETURN_IF_ERROR(get_parts(c, &parts));
+  ShapeHandle first, merged;
+  TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "douts", &first));
+  for (int i = 1; i < parts; ++i) TF_RETURN_IF_ERROR(shape_same(c, i, "douts", 0, "douts[0]", &merged));
   DimensionHandle d, width;
-  TF_RETURN_IF_ERROR(c->Multiply(c->Dim(dq, 1), c->Dim(dq, 3), &d));
-  TF_RETURN_IF_ERROR(c->Multiply(d, 3, &width));
-  c->set_output(0, c->MakeShape({c->Dim(dq, 0), c->Dim(dq, 2), width}));
+  TF_RETURN_IF_ERROR(c->Multiply(c->Dim(first, 1), c->Dim(first, 3), &d));
+  TF_RETURN_IF_ERROR(c->Multiply(d, parts, &width));
+  c->set_output(0, c->MakeShape({c->Dim(first, 0), c->Dim(first, 2), width}));
   c->set_output(1, c->Vector(width));
   return absl::OkStatus();
 }
@@ -101,32 +110,31 @@ absl::Status attention_softmax_shape(InferenceContext* c) {
 
 }  // namespace
 
-REGISTER_OP("LightSeq>QKVSplit")
-    .Input("qkv: T")
+REGISTER_OP("LightSeq>SplitHeads")
+    .Input("x: T")
     .Input("bias: T")
-    .Output("q: T")
-    .Output("k: T")
-    .Output("v: T")
+    .Output("out: parts * T")
+    .Attr("parts: int >= 1")
     .Attr("heads: int >= 1")
-    .Attr("q_scale: float = 1.0")
+    .Attr("scale: float = 1.0")
     .Attr("T: {float, half, bfloat16}")
-    .SetShapeFn(qkv_split_shape)
+    .SetShapeFn(split_heads_shape)
     .Doc(R"doc(
-Adds bias to a fused QKV projection [B, T, 3d] and splits it into q, k, v [B, heads, T, d/heads];
-q is multiplied by q_scale (e.g. head_dim ** -0.5).
+Adds bias to a fused projection x [B, T, parts * d] (e.g. parts = 3 for q, k, v; 2 for k, v;
+1 for q) and splits it into `parts` head-major tensors [B, heads, T, d / heads]; part 0 is
+multiplied by scale (e.g. head_dim ** -0.5 for q). parts is 1, 2 or 3.
 )doc");
 
-REGISTER_OP("LightSeq>QKVSplitGrad")
-    .Input("dq: T")
-    .Input("dk: T")
-    .Input("dv: T")
-    .Output("dqkv: T")
+REGISTER_OP("LightSeq>SplitHeadsGrad")
+    .Input("douts: parts * T")
+    .Output("dx: T")
     .Output("dbias: T")
+    .Attr("parts: int >= 1")
     .Attr("heads: int >= 1")
-    .Attr("q_scale: float = 1.0")
+    .Attr("scale: float = 1.0")
     .Attr("T: {float, half, bfloat16}")
-    .SetShapeFn(qkv_split_grad_shape)
-    .Doc("Gradients of QKVSplit with respect to qkv and bias.");
+    .SetShapeFn(split_heads_grad_shape)
+    .Doc("Gradients of SplitHeads with respect to x and bias.");
 
 REGISTER_OP("LightSeq>HeadMerge")
     .Input("x: T")

@@ -29,7 +29,7 @@ struct HeadLayout {
 };
 
 // out_p[b, n, t, h] = (in[b, t, p * d + n * head_dim + h] + bias[p * d + ...]) * (p == 0 ? scale0 : 1)
-// for p < parts (1 or 3); bias may be null; out1/out2 are null when parts == 1.
+// for p < parts (1 to 3); bias may be null; outputs past the last part are null.
 template <typename T>
 int launch_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias, int parts,
                        int64_t batch, int64_t seq, int64_t heads, int64_t head_dim, float scale0,

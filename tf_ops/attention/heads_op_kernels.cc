@@ -1,5 +1,5 @@
-// OpKernels for QKVSplit / HeadMergeGrad (token-major -> head-major) and HeadMerge /
-// QKVSplitGrad (head-major -> token-major): validate, allocate, then run the CPU loops below or
+// OpKernels for SplitHeads / HeadMergeGrad (token-major -> head-major) and HeadMerge /
+// SplitHeadsGrad (head-major -> token-major): validate, allocate, then run the CPU loops below or
 // the CUDA launchers of heads_cuda.h.
 #include "tf_ops/attention/heads_cuda.h"
 #include "tf_ops/common/op_utils.h"
@@ -92,84 +92,102 @@ absl::Status token_major_layout(const Tensor& t, const char* name, int parts, in
   return absl::OkStatus();
 }
 
-// QKVSplit (kParts = 3, with bias and q_scale) and HeadMergeGrad (kParts = 1).
-template <typename Device, typename T, int kParts>
+// Reads the parts (1 to 3), heads and scale attrs of SplitHeads / SplitHeadsGrad.
+void read_split_attrs(OpKernelConstruction* ctx, int* parts, int64_t* heads, float* scale) {
+  int64_t p;
+  OP_REQUIRES_OK(ctx, ctx->GetAttr("parts", &p));
+  OP_REQUIRES(ctx, p >= 1 && p <= 3, absl::InvalidArgumentError(absl::StrCat("parts must be 1, 2 or 3, got ", p)));
+  *parts = static_cast<int>(p);
+  OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", heads));
+  OP_REQUIRES_OK(ctx, ctx->GetAttr("scale", scale));
+}
+
+// SplitHeads (kBias: x, bias -> parts outputs, part 0 scaled) and HeadMergeGrad (dy -> dx).
+template <typename Device, typename T, bool kBias>
 class SplitHeadsOp : public OpKernel {
  public:
   explicit SplitHeadsOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
-    OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
-    if (kParts == 3) OP_REQUIRES_OK(ctx, ctx->GetAttr("q_scale", &q_scale_));
+    if (kBias) {
+      read_split_attrs(ctx, &parts_, &heads_, &scale_);
+    } else {
+      OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
+    }
   }
 
   void Compute(OpKernelContext* ctx) override {
     const Tensor& in = ctx->input(0);
     HeadLayout L;
-    OP_REQUIRES_OK(ctx, token_major_layout(in, kParts == 3 ? "qkv" : "dy", kParts, heads_, &L));
+    OP_REQUIRES_OK(ctx, token_major_layout(in, kBias ? "x" : "dy", parts_, heads_, &L));
     const T* bias = nullptr;
-    if (kParts == 3) {
-      OP_REQUIRES_OK(ctx, require_vector(ctx->input(1), L.width(), "bias", "the last dimension of qkv"));
+    if (kBias) {
+      OP_REQUIRES_OK(ctx, require_vector(ctx->input(1), L.width(), "bias", "the last dimension of x"));
       bias = ctx->input(1).flat<T>().data();
     }
     T* out[3] = {nullptr, nullptr, nullptr};
-    for (int p = 0; p < kParts; ++p) {
+    for (int p = 0; p < parts_; ++p) {
       Tensor* t;
       OP_REQUIRES_OK(ctx, ctx->allocate_output(p, TensorShape({L.batch, L.heads, L.seq, L.head_dim}), &t));
       out[p] = t->flat<T>().data();
     }
-    HeadsImpl<Device, T>::split(ctx, out, in.flat<T>().data(), bias, L, q_scale_);
+    HeadsImpl<Device, T>::split(ctx, out, in.flat<T>().data(), bias, L, scale_);
   }
 
  private:
+  int parts_ = 1;
   int64_t heads_;
-  float q_scale_ = 1.f;
+  float scale_ = 1.f;
 };
 
-// HeadMerge (kParts = 1) and QKVSplitGrad (kParts = 3, with dbias and q_scale).
-template <typename Device, typename T, int kParts>
+// HeadMerge (x -> y) and SplitHeadsGrad (kBias: parts inputs -> dx, dbias; part 0 scaled).
+template <typename Device, typename T, bool kBias>
 class MergeHeadsOp : public OpKernel {
  public:
   explicit MergeHeadsOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
-    OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
-    if (kParts == 3) OP_REQUIRES_OK(ctx, ctx->GetAttr("q_scale", &q_scale_));
+    if (kBias) {
+      read_split_attrs(ctx, &parts_, &heads_, &scale_);
+    } else {
+      OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
+    }
   }
 
   void Compute(OpKernelContext* ctx) override {
-    const char* names[3] = {kParts == 3 ? "dq" : "x", "dk", "dv"};
+    const char* name = kBias ? "douts" : "x";
     const Tensor& first = ctx->input(0);
     OP_REQUIRES(ctx, first.dims() == 4,
-                absl::InvalidArgumentError(absl::StrCat(names[0], " must have rank 4, got shape ",
+                absl::InvalidArgumentError(absl::StrCat(name, " must have rank 4, got shape ",
                                                         first.shape().DebugString())));
     OP_REQUIRES(ctx, first.dim_size(1) == heads_,
-                absl::InvalidArgumentError(absl::StrCat(names[0], " must have ", heads_,
+                absl::InvalidArgumentError(absl::StrCat(name, " must have ", heads_,
                                                         " heads in dimension 1, got shape ",
                                                         first.shape().DebugString())));
     const T* in[3] = {first.flat<T>().data(), nullptr, nullptr};
-    for (int p = 1; p < kParts; ++p) {
-      OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(p), first, names[p], names[0]));
+    for (int p = 1; p < parts_; ++p) {
+      OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(p), first, "douts", "douts[0]"));
       in[p] = ctx->input(p).flat<T>().data();
     }
-    const HeadLayout L{kParts, first.dim_size(0), first.dim_size(2), first.dim_size(1), first.dim_size(3)};
+    const HeadLayout L{parts_, first.dim_size(0), first.dim_size(2), first.dim_size(1), first.dim_size(3)};
     Tensor *out, *dbias = nullptr;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, TensorShape({L.batch, L.seq, L.width()}), &out));
-    if (kParts == 3) OP_REQUIRES_OK(ctx, ctx->allocate_output(1, TensorShape({L.width()}), &dbias));
+    if (kBias) OP_REQUIRES_OK(ctx, ctx->allocate_output(1, TensorShape({L.width()}), &dbias));
     HeadsImpl<Device, T>::merge(ctx, out->flat<T>().data(), dbias ? dbias->flat<T>().data() : nullptr,
-                                in, L, q_scale_);
+                                in, L, scale_);
   }
 
  private:
+  int parts_ = 1;
   int64_t heads_;
-  float q_scale_ = 1.f;
+  float scale_ = 1.f;
 };
 
 #define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                           \
-  REGISTER_KERNEL_BUILDER(Name("LightSeq>QKVSplit").Device(DEVICE_TYPE).TypeConstraint<T>("T"),        \
-                          SplitHeadsOp<DEVICE, T, 3>);                                                 \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>SplitHeads").Device(DEVICE_TYPE).TypeConstraint<T>("T"),      \
+                          SplitHeadsOp<DEVICE, T, true>);                                              \
   REGISTER_KERNEL_BUILDER(Name("LightSeq>HeadMergeGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),   \
-                          SplitHeadsOp<DEVICE, T, 1>);                                                 \
+                          SplitHeadsOp<DEVICE, T, false>);                                             \
   REGISTER_KERNEL_BUILDER(Name("LightSeq>HeadMerge").Device(DEVICE_TYPE).TypeConstraint<T>("T"),       \
-                          MergeHeadsOp<DEVICE, T, 1>);                                                 \
-  REGISTER_KERNEL_BUILDER(Name("LightSeq>QKVSplitGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),    \
-                          MergeHeadsOp<DEVICE, T, 3>);
+                          MergeHeadsOp<DEVICE, T, false>);                                             \
+  REGISTER_KERNEL_BUILDER(Name("LightSeq>SplitHeadsGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),  \
+                          MergeHeadsOp<DEVICE, T, true>);
 
 LIGHTSEQ_REGISTER_FLOAT_KERNELS(REGISTER_FOR)
 
