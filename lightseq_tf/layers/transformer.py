@@ -155,7 +155,7 @@ class _CrossAttention(tf.keras.layers.Layer):
             kv = self.kv_transform(memory)
             k, v = split_heads(kv, self.kv_transform.bias_as(kv), self.num_heads, 2)
         rate = self.dropout_rate if is_training else 0.0
-        context = _attend(q, tf.cast(k, q.dtype), tf.cast(v, q.dtype), memory_bias, False, rate, seed, offset)
+        context = _attend(q, k, v, memory_bias, False, rate, seed, offset)
         y = self.output_transform(context)
         return y, self.output_transform.bias_as(y)
 

@@ -92,27 +92,33 @@ absl::Status token_major_layout(const Tensor& t, const char* name, int parts, in
   return absl::OkStatus();
 }
 
-// Reads the parts (1 to 3), heads and scale attrs of SplitHeads / SplitHeadsGrad.
-void read_split_attrs(OpKernelConstruction* ctx, int* parts, int64_t* heads, float* scale) {
-  int64_t p;
-  OP_REQUIRES_OK(ctx, ctx->GetAttr("parts", &p));
-  OP_REQUIRES(ctx, p >= 1 && p <= 3, absl::InvalidArgumentError(absl::StrCat("parts must be 1, 2 or 3, got ", p)));
-  *parts = static_cast<int>(p);
-  OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", heads));
-  OP_REQUIRES_OK(ctx, ctx->GetAttr("scale", scale));
-}
+// The attrs of the four head ops: heads, and for SplitHeads / SplitHeadsGrad (kBias) also parts
+// (1 to 3) and scale; HeadMerge / HeadMergeGrad move one part, unscaled.
+template <bool kBias>
+class HeadsOpBase : public OpKernel {
+ public:
+  explicit HeadsOpBase(OpKernelConstruction* ctx) : OpKernel(ctx) {
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
+    if (!kBias) return;
+    int64_t parts;
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("parts", &parts));
+    OP_REQUIRES(ctx, parts >= 1 && parts <= 3,
+                absl::InvalidArgumentError(absl::StrCat("parts must be 1, 2 or 3, got ", parts)));
+    parts_ = static_cast<int>(parts);
+    OP_REQUIRES_OK(ctx, ctx->GetAttr("scale", &scale_));
+  }
+
+ protected:
+  int parts_ = 1;
+  int64_t heads_;
+  float scale_ = 1.f;
+};
 
 // SplitHeads (kBias: x, bias -> parts outputs, part 0 scaled) and HeadMergeGrad (dy -> dx).
 template <typename Device, typename T, bool kBias>
-class SplitHeadsOp : public OpKernel {
+class SplitHeadsOp : public HeadsOpBase<kBias> {
  public:
-  explicit SplitHeadsOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
-    if (kBias) {
-      read_split_attrs(ctx, &parts_, &heads_, &scale_);
-    } else {
-      OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
-    }
-  }
+  using HeadsOpBase<kBias>::HeadsOpBase;
 
   void Compute(OpKernelContext* ctx) override {
     const Tensor& in = ctx->input(0);
@@ -133,22 +139,16 @@ class SplitHeadsOp : public OpKernel {
   }
 
  private:
-  int parts_ = 1;
-  int64_t heads_;
-  float scale_ = 1.f;
+  using HeadsOpBase<kBias>::parts_;
+  using HeadsOpBase<kBias>::heads_;
+  using HeadsOpBase<kBias>::scale_;
 };
 
 // HeadMerge (x -> y) and SplitHeadsGrad (kBias: parts inputs -> dx, dbias; part 0 scaled).
 template <typename Device, typename T, bool kBias>
-class MergeHeadsOp : public OpKernel {
+class MergeHeadsOp : public HeadsOpBase<kBias> {
  public:
-  explicit MergeHeadsOp(OpKernelConstruction* ctx) : OpKernel(ctx) {
-    if (kBias) {
-      read_split_attrs(ctx, &parts_, &heads_, &scale_);
-    } else {
-      OP_REQUIRES_OK(ctx, ctx->GetAttr("heads", &heads_));
-    }
-  }
+  using HeadsOpBase<kBias>::HeadsOpBase;
 
   void Compute(OpKernelContext* ctx) override {
     const char* name = kBias ? "douts" : "x";
@@ -174,9 +174,9 @@ class MergeHeadsOp : public OpKernel {
   }
 
  private:
-  int parts_ = 1;
-  int64_t heads_;
-  float scale_ = 1.f;
+  using HeadsOpBase<kBias>::parts_;
+  using HeadsOpBase<kBias>::heads_;
+  using HeadsOpBase<kBias>::scale_;
 };
 
 #define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                           \

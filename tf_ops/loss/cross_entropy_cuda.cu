@@ -52,7 +52,12 @@ __device__ __forceinline__ void block_reduce(MaxSum& ms, float& sum_x) {
 // for N-element vectors: `head` scalars up to the first aligned element, `nvec` aligned vectors,
 // then scalars from `tail` on (rows of an odd vocabulary start at every alignment).
 struct RowSplit {
-  int64_t head, nvec, tail;
+  int64_t head, nvec, tail, vocab;
+
+  // Scalars of the row: the head and everything from tail on (fewer than 2N).
+  __device__ int64_t scalars() const { return head + vocab - tail; }
+  // Row element of the i-th scalar, i < scalars().
+  __device__ int64_t scalar(int64_t i) const { return i < head ? i : tail + i - head; }
 };
 
 template <int N>
@@ -60,7 +65,7 @@ __device__ __forceinline__ RowSplit split_row(int64_t start, int64_t vocab) {
   const int64_t to_aligned = (N - start % N) % N;
   const int64_t head = to_aligned < vocab ? to_aligned : vocab;
   const int64_t nvec = (vocab - head) / N;
-  return {head, nvec, head + nvec * N};
+  return {head, nvec, head + nvec * N, vocab};
 }
 
 // ker_xent: one block per row of [rows, vocab] (grid-stride); thread t reads vectors
@@ -91,9 +96,8 @@ __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labe
       load_float<T, N>(x + split.head + v * N, a);
       add(a, N);
     }
-    if (threadIdx.x < split.head + (vocab - split.tail)) {
-      const int64_t e = threadIdx.x < split.head ? threadIdx.x : split.tail + threadIdx.x - split.head;
-      const float a = to_float(x[e]);
+    if (threadIdx.x < split.scalars()) {
+      const float a = to_float(x[split.scalar(threadIdx.x)]);
       add(&a, 1);
     }
     block_reduce(ms, sum_x);
@@ -134,8 +138,8 @@ __global__ void ker_xent_grad(T* dlogits, const float* dloss, const T* logits, c
       grad(a, e, N);
       store_float<T, N>(dx + e, a);
     }
-    if (threadIdx.x < split.head + (vocab - split.tail)) {
-      const int64_t e = threadIdx.x < split.head ? threadIdx.x : split.tail + threadIdx.x - split.head;
+    if (threadIdx.x < split.scalars()) {
+      const int64_t e = split.scalar(threadIdx.x);
       float a = g != 0.f ? to_float(x[e]) : 0.f;
       grad(&a, e, 1);
       dx[e] = from_float<T>(a);
