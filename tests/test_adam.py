@@ -56,6 +56,22 @@ class MultiTensorAdamOpTest(tf.test.TestCase, parameterized.TestCase):
         self.assertAllEqual(before, [1.0, 2.0])
         self.assertAllClose(v, [0.9, 2.1], atol=1e-5)
 
+    @parameterized.named_parameters(h.DEVICE_DTYPE)
+    def test_apply_update_false_changes_nothing(self, device, dtype):
+        with h.device_scope(device):
+            v, m, s = variables(dtype, seed=0), variables(dtype, seed=10), variables(dtype, seed=20)
+            before = [t.numpy() for t in v + m + s]
+            grads = [h.random(t.shape, dtype, seed=30 + i) for i, t in enumerate(v)]
+
+            @tf.function
+            def update(x):  # the flag computed on the device, as loss scaling's "all finite"
+                ops.multi_tensor_adam(v, m, s, grads, 0.01, 0.9, 0.98, 0.9, 0.98, 1e-9, apply_update=x > 0)
+            update(tf.constant(-1.0))
+            for a, b in zip(v + m + s, before):
+                self.assertAllEqual(a, b)
+            update(tf.constant(1.0))
+            self.assertNotAllClose(h.as_f32(v[0]), h.as_f32(before[0]))
+
     def test_one_variable_twice_and_in_tf_function(self):
         v, m, s = tf.Variable([1.0]), tf.Variable([0.0]), tf.Variable([0.0])
 
@@ -79,6 +95,8 @@ class MultiTensorAdamOpTest(tf.test.TestCase, parameterized.TestCase):
         h.assert_raises_naming(self, lambda: update(v, m[:1], m, g, *args), "variables, ms, vs and grads")
         h.assert_raises_naming(self, lambda: update(v, m, m, [tf.ones([2], tf.int32), tf.ones([3])], *args), r"grads\[0\]")
         h.assert_raises_naming(self, lambda: update(v, m, m, g, [0.1, 0.2], *args[1:]), "lr")
+        h.assert_raises_naming(self, lambda: update(v[:1], m[:1], m[:1], g[:1], *args, 1.0), "apply_update")
+        h.assert_raises_naming(self, lambda: update(v[:1], m[:1], m[:1], g[:1], *args, [True, False]), "apply_update")
 
 
 def train(optimizer, vars_, steps=4, fn=False):
@@ -118,6 +136,36 @@ class KerasAdamTest(tf.test.TestCase, parameterized.TestCase):
         # The constrained variable takes the stock dense path, the gathered one the sparse path.
         self.assertEqual(types.count("ResourceApplyAdam"), 1)
         self.assertGreater(types.count("ResourceScatterAdd"), 0)
+
+    @parameterized.parameters(False, True)
+    def test_updates_only_if_skips_on_the_device(self, fn):
+        vars_ = [tf.Variable(h.random((5, 3), seed=1)), tf.Variable(h.random((7,), seed=2))]
+        before = [v.numpy() for v in vars_]
+        opt = optimizers.Adam(**HYPER)
+
+        def step(flag):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(vars_[0] ** 2) + tf.reduce_sum(tf.sin(vars_[1]))
+            with opt.updates_only_if(flag):
+                opt.apply_gradients(zip(tape.gradient(loss, vars_), vars_))
+        step = tf.function(step) if fn else step
+        step(tf.constant(False))
+        for a, b in zip(vars_, before):
+            self.assertAllEqual(a, b)
+        self.assertAllEqual(opt.get_slot(vars_[0], "m"), tf.zeros([5, 3]))
+        self.assertEqual(int(opt.iterations), 1)  # counted, as a LossScaleOptimizer counts a skipped step
+        step(tf.constant(True))
+        self.assertNotAllClose(vars_[0], before[0])
+        if fn:
+            graph = step.get_concrete_function(tf.constant(True)).graph
+            self.assertFalse({"If", "StatelessIf", "Switch"} & {op.type for op in graph.get_operations()})
+
+    def test_updates_only_if_rejects_updates_it_cannot_skip(self):
+        vars_ = keras_vars()
+        opt = optimizers.Adam(**HYPER)
+        with opt.updates_only_if(tf.constant(True)):
+            with self.assertRaisesRegex(ValueError, "multi-tensor path.*Variable"):
+                train(opt, vars_, steps=1)
 
     def test_checkpoints_restore_both_ways(self):
         for save_cls, load_cls in ((tf.keras.optimizers.legacy.Adam, optimizers.Adam),

@@ -25,9 +25,10 @@ struct AdamBatch {
 // ker_multi_tensor_adam: block b updates chunk (b - first block of its tensor) of that tensor;
 // thread t handles elements chunk_start + t + kThreads * k (coalesced), all loads before any
 // store (the four arrays may alias as far as the compiler knows, so interleaving would keep one
-// element's loads in flight).
+// element's loads in flight). All blocks return at once when *s.apply_update is false.
 template <typename T>
 __global__ void __launch_bounds__(kThreads) ker_multi_tensor_adam(const AdamBatch<T> batch, AdamScalars s) {
+  if (!*s.apply_update) return;
   int64_t start;
   const int lo = locate_chunk(batch.chunks, kChunk, &start);
   const int64_t n = batch.chunks.n[lo];

@@ -19,8 +19,8 @@ struct AdamTensor {
   int64_t n;
 };
 
-// The update's scalars, each one float (in device memory for the launcher, host memory for
-// the CPU kernel).
+// The update's scalars, each one value (in device memory for the launcher, host memory for
+// the CPU kernel); nothing is updated where *apply_update is false.
 struct AdamScalars {
   const float* lr;
   const float* beta1_power;
@@ -28,6 +28,7 @@ struct AdamScalars {
   const float* beta1;
   const float* beta2;
   const float* epsilon;
+  const bool* apply_update;
 };
 
 // Updates all `count` tensors; tensor lists travel as kernel parameters (no host-to-device

@@ -21,6 +21,7 @@ struct AdamImpl<CPUDevice, T> {
   static void copy(OpKernelContext*, T* dst, const T* src, int64_t n) { std::copy(src, src + n, dst); }
 
   static void apply(OpKernelContext* ctx, const std::vector<AdamTensor<T>>& tensors, AdamScalars s) {
+    if (!*s.apply_update) return;
     const float alpha = *s.lr * std::sqrt(1.f - *s.beta2_power) / (1.f - *s.beta1_power);
     const float one_minus_b1 = 1.f - *s.beta1, one_minus_b2 = 1.f - *s.beta2, eps = *s.epsilon;
     for (const AdamTensor<T>& t : tensors) {
@@ -73,6 +74,8 @@ class MultiTensorAdamOp : public OpKernel {
       OP_REQUIRES_OK(ctx, require_scalar(t, kScalars[i]));
       scalar[i] = t.scalar<float>().data();
     }
+    const Tensor& apply_update = ctx->input(4 * n + 6);
+    OP_REQUIRES_OK(ctx, require_scalar(apply_update, "apply_update"));
 
     // vars, ms, vs: inputs [0, 3n).
     std::vector<tensorflow::core::RefCountPtr<tensorflow::Var>> resources(3 * n);
@@ -99,7 +102,8 @@ class MultiTensorAdamOp : public OpKernel {
       tensors[i] = AdamTensor<T>{data[0], data[1], data[2], grads[i].flat<T>().data(), grads[i].NumElements()};
     }
     AdamImpl<Device, T>::apply(ctx, tensors,
-                               AdamScalars{scalar[0], scalar[1], scalar[2], scalar[3], scalar[4], scalar[5]});
+                               AdamScalars{scalar[0], scalar[1], scalar[2], scalar[3], scalar[4], scalar[5],
+                                           apply_update.scalar<bool>().data()});
   }
 
  private:
