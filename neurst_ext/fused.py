@@ -186,3 +186,75 @@ def is_all_finite(stock):
 
     _refactor_is_all_finite.__doc__ = stock.__doc__
     return _refactor_is_all_finite
+
+
+def update_loss_scale(loss_scale, all_finite):
+    """A dynamic loss scale's update (tf.keras's _DynamicLossScaleState.update) as tf.where on
+    the device, not tf.cond on a flag copied to the host: after `growth_steps` finite steps in a
+    row the scale grows by `multiplier` (if that stays finite); a non-finite step divides it
+    (down to 1) and restarts the count."""
+    counter, scale = loss_scale.counter, loss_scale.current_loss_scale
+    next_count = counter + 1
+    grow = next_count >= loss_scale.growth_steps
+    grown = scale * loss_scale.multiplier
+    new_scale = tf.where(all_finite, tf.where(grow & tf.math.is_finite(grown), grown, scale),
+                         tf.maximum(scale / loss_scale.multiplier, 1.0))
+    new_count = tf.where(all_finite & tf.logical_not(grow), next_count, tf.zeros_like(next_count))
+    return tf.group(scale.assign(new_scale), counter.assign(new_count))
+
+
+def sync_free_apply_gradients(optimizer, is_all_finite, on_first_use):
+    """An apply_gradients for a tf.keras LossScaleOptimizer over lightseq_tf's Adam with a dynamic
+    loss scale and one replica: the step is skipped on non-finite gradients by Adam's
+    `updates_only_if` and the loss scale updated by `update_loss_scale`, both on the device.
+    Stock Keras decides both with tf.cond, whose predicate the host must read back: it waited
+    for the GPU to finish every step's backward pass before it could queue the update and the
+    next step. is_all_finite(grads) gives the flag (NeurST's check). Anything else (other
+    optimizers or loss scales, several replicas, gradients Adam cannot fuse) takes the stock path."""
+    from tf_keras.src.mixed_precision import loss_scale_optimizer as lso  # noqa: PLC0415
+    from tf_keras.src.optimizers import utils as optimizer_utils  # noqa: PLC0415
+
+    stock = type(optimizer).apply_gradients
+
+    def eligible(inner, grads_and_vars):
+        strategy = tf.distribute.get_strategy()
+        return (isinstance(inner, optimizers.Adam) and isinstance(optimizer._loss_scale, lso._DynamicLossScaleState)
+                and strategy.num_replicas_in_sync == 1 and not tf.distribute.in_cross_replica_context()
+                and (tf.distribute.has_strategy() or tf.__internal__.distribute.strategy_supports_no_merge_call())
+                and all(inner._fusable(g, v) for g, v in grads_and_vars if g is not None))
+
+    def apply_gradients(grads_and_vars, name=None, experimental_aggregate_gradients=True):
+        grads_and_vars = tuple(grads_and_vars)
+        inner = optimizer.inner_optimizer
+        if not eligible(inner, grads_and_vars):
+            return stock(optimizer, grads_and_vars, name, experimental_aggregate_gradients)
+        on_first_use()
+        grads_and_vars = optimizer_utils.filter_empty_gradients(grads_and_vars)
+        if experimental_aggregate_gradients:
+            grads_and_vars = inner._aggregate_gradients(inner._transform_unaggregated_gradients(grads_and_vars))
+        grads = [g for g, _ in grads_and_vars]
+        # As in the stock class: the variables travel wrapped, so that a strategy hands the
+        # optimizer its (mirrored) variables.
+        wrapped_vars = lso._UnwrapPreventer([v for _, v in grads_and_vars])
+
+        def apply_replica(grads, wrapped_vars):
+            return inner.apply_gradients(list(zip(grads, wrapped_vars.value)), name=name,
+                                         experimental_aggregate_gradients=False)
+
+        def skip_or_apply(grads, apply):
+            all_finite = is_all_finite(grads)
+            with inner.updates_only_if(all_finite):
+                applied = apply()
+            return tf.group(applied, update_loss_scale(optimizer._loss_scale, all_finite))
+
+        def apply_cross_replica(distribution, grads, wrapped_vars):
+            return skip_or_apply(grads, lambda: distribution.extended.call_for_each_replica(
+                apply_replica, args=(grads, wrapped_vars)))
+
+        if not tf.distribute.has_strategy():
+            return skip_or_apply(grads, lambda: apply_replica(grads, wrapped_vars))
+        # A strategy's variables are updated in a cross-replica context, as in the stock class.
+        return tf.distribute.get_replica_context().merge_call(apply_cross_replica, args=(grads, wrapped_vars))
+
+    apply_gradients.__doc__ = stock.__doc__
+    return apply_gradients

@@ -11,7 +11,12 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
 - Optimizer: NeurST's registry names "Adam"/"adam" build `lightseq_tf.optimizers.Adam` (same
   slots and checkpoint as tf.keras's legacy Adam).
 - Loss scaling (--dtype float16): the LossScaleOptimizer NeurST builds unscales its gradients,
-  and checks them for Inf/NaN, in one multi-tensor op per dtype instead of several ops per variable.
+  and checks them for Inf/NaN, in one multi-tensor op per dtype instead of several ops per variable,
+  and skips non-finite steps and updates its scale on the GPU (no tf.cond, which made the host
+  wait for every step's backward pass).
+- Training loop: NeurST's callbacks take the steps' logs as tensors (Keras read them back to
+  NumPy after every step, a host synchronization per step); the summary callback reads them on
+  summary steps and times its window by the wall clock (`neurst_ext.callbacks`).
 
 - Resumption: the trainer also checkpoints the optimizer's slots and, resumed, restores them,
   the dropout counters and the data position (`neurst_ext.resume`).
@@ -42,6 +47,7 @@ EXPORT_MODULE = "neurst.exps.sequence_generator_savedmodel"
 TRAINER_MODULE = "neurst.exps.trainer"
 TRAINING_UTILS_MODULE = "neurst.training.training_utils"
 LOSS_SCALE_MODULE = "neurst.training.revised_dynamic_loss_scale"
+CALLBACKS_MODULE = "neurst.training.callbacks"
 
 _originals = {}  # (id(owner), name) -> (owner, name, original value)
 _logged = set()
@@ -132,7 +138,7 @@ def apply():
     if reason is not None:
         _log_once("NeurST runs its stock layers (%s)" % reason)
         return False
-    from neurst_ext import fused  # noqa: PLC0415
+    from neurst_ext import callbacks, fused  # noqa: PLC0415
     from neurst.layers.modalities.text_modalities import WordEmbeddingSharedWeights  # noqa: PLC0415
     from neurst.models.model_utils import input_length_to_nonpadding  # noqa: PLC0415
     from neurst.utils.registry import REGISTRIES  # noqa: PLC0415
@@ -152,9 +158,14 @@ def apply():
     for name in [n for n in optimizers if _original(optimizers, n) is stock_adam]:
         _replace(optimizers, name, lambda stock: adam)
     _replace(importlib.import_module(TRAINING_UTILS_MODULE), "handle_fp16_and_distributed_optimizer",
-             lambda stock: _with_fused_unscale(stock, _announce("loss scaling unscales gradients with")))
+             lambda stock: _with_fused_loss_scaling(stock, _announce("loss scaling unscales gradients with"), _announce(
+                 "loss scaling skips non-finite steps and updates its scale on the device (no tf.cond) with")))
     _replace(importlib.import_module(LOSS_SCALE_MODULE), "_refactor_is_all_finite", fused.is_all_finite)
     _replace(importlib.import_module(EXPORT_MODULE).SequenceGeneratorSavedmodel, "run", _export_with_stock_neurst)
+    neurst_callbacks = importlib.import_module(CALLBACKS_MODULE)
+    _replace(neurst_callbacks.CentralizedCallback, "__init__", callbacks.tf_logs_init)
+    _replace(neurst_callbacks.MetricReductionCallback, "custom_on_train_batch_begin", callbacks.summary_batch_begin)
+    _replace(neurst_callbacks.MetricReductionCallback, "custom_on_train_batch_end", callbacks.summary_batch_end)
     hooks = resume.Resumption()
     trainer = importlib.import_module(TRAINER_MODULE)
     _replace(trainer.CustomCheckpointCallback, "custom_on_train_batch_end", hooks.checkpoint_callback_on_batch_end)
@@ -177,17 +188,23 @@ def stock_neurst():
             _put(owner, name, value)
 
 
-def _with_fused_unscale(stock, on_first_use):
+def _with_fused_loss_scaling(stock, on_first_unscale, on_first_sync_free_apply):
     """NeurST's optimizer wrapping, whose tf.keras LossScaleOptimizer (float16 without Horovod)
-    then unscales gradients with fused.unscaled_gradients."""
+    then unscales gradients with fused.unscaled_gradients and applies them with
+    fused.sync_free_apply_gradients."""
     from neurst_ext import fused  # noqa: PLC0415
     from tf_keras.src.mixed_precision.loss_scale_optimizer import LossScaleOptimizer  # noqa: PLC0415
+
+    loss_scale_module = importlib.import_module(LOSS_SCALE_MODULE)
 
     @functools.wraps(stock)
     def handle_fp16_and_distributed_optimizer(*args, **kwargs):
         optimizer = stock(*args, **kwargs)
         if type(optimizer) is LossScaleOptimizer:  # pylint: disable=unidiomatic-typecheck
-            optimizer.get_unscaled_gradients = fused.unscaled_gradients(optimizer, on_first_use)
+            optimizer.get_unscaled_gradients = fused.unscaled_gradients(optimizer, on_first_unscale)
+            optimizer.apply_gradients = fused.sync_free_apply_gradients(
+                optimizer, lambda grads: loss_scale_module._refactor_is_all_finite(grads),  # pylint: disable=protected-access
+                on_first_sync_free_apply)
         return optimizer
     return handle_fp16_and_distributed_optimizer
 

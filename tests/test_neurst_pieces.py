@@ -1,6 +1,10 @@
 """NeurST's embedding modality, label-smoothed cross-entropy criterion and Adam with the fused
 kernels substituted: same variables, same results as stock, stock again after revert()."""
 
+import contextlib
+import re
+import time
+
 import numpy as np
 import pytest
 import tensorflow as tf
@@ -158,39 +162,81 @@ def test_revert_restores_every_piece():
             transformer_encoder.TransformerEncoderLayer) == before
 
 
-@pytest.mark.parametrize("finite", [True, False])
-def test_loss_scaling_matches_stock(monkeypatch, finite):
+@pytest.mark.parametrize("case", ["finite", "nan", "scale_grows"])
+@pytest.mark.parametrize("strategy", [None, "mirrored"])
+def test_loss_scaling_matches_stock(monkeypatch, case, strategy):
     """NeurST's float16 optimizer (a LossScaleOptimizer with its revised dynamic loss scale):
-    same unscaled update, or the same skipped step and halved scale for a NaN gradient, with one
-    MultiTensorScale op instead of per-variable multiplies and IsFinite checks."""
+    same unscaled update, the same skipped step and halved scale for a NaN gradient, the same
+    doubled scale after growth_steps finite steps; with one MultiTensorScale op instead of
+    per-variable multiplies and IsFinite checks, and no tf.cond (no host synchronization)."""
     from neurst.training import training_utils  # noqa: PLC0415
     from neurst.utils import compat as neurst_compat  # noqa: PLC0415
     monkeypatch.setattr(neurst_compat, "CUSTOM_GLOBAL_FLOATX", "float16")
     params = {"class": "adam", "params": {"epsilon": 1e-9, "beta_1": 0.9, "beta_2": 0.98}}
     shapes = [(4, 3), (3,), (5, 2)]
     grads = [h.random(s, seed=20 + i, scale=2.0 ** 15) for i, s in enumerate(shapes)]
-    if not finite:
+    if case == "nan":
         grads[1] = tf.tensor_scatter_nd_update(grads[1], [[2]], [np.nan])
+    mirrored = tf.distribute.MirroredStrategy(["/cpu:0"]) if strategy else None
+    scope = lambda: mirrored.scope() if mirrored else contextlib.nullcontext()  # noqa: E731
     results = []
     for substituted in (True, False):
         if substituted:
             assert substitute.apply()
-        variables = [tf.Variable(h.random(s, seed=i)) for i, s in enumerate(shapes)]
-        optimizer = training_utils.handle_fp16_and_distributed_optimizer(build_optimizer(params), None)
+        with scope():
+            variables = [tf.Variable(h.random(s, seed=i)) for i, s in enumerate(shapes)]
+            optimizer = training_utils.handle_fp16_and_distributed_optimizer(build_optimizer(params), None)
+            if case == "scale_grows":
+                optimizer.dynamic_counter.assign(optimizer.dynamic_growth_steps - 1)
 
         @tf.function
         def step():
-            unscaled = optimizer.get_unscaled_gradients(grads)
-            optimizer.apply_gradients(zip(unscaled, variables))  # pylint: disable=cell-var-from-loop
+            def replica_step():
+                unscaled = optimizer.get_unscaled_gradients(grads)
+                optimizer.apply_gradients(zip(unscaled, variables))  # pylint: disable=cell-var-from-loop
+            tf.distribute.get_strategy().run(replica_step)
 
-        step()
+        with scope():
+            step()
+            graph = step.get_concrete_function().graph
         substitute.revert()
-        types = {op.type for op in step.get_concrete_function().graph.get_operations()}
-        assert ("LightSeq>MultiTensorScale" in types and "IsFinite" not in types) == substituted, " ".join(sorted(types))
-        results.append(([v.numpy() for v in variables], float(optimizer.loss_scale)))
-    (ours, our_scale), (stock, stock_scale) = results
-    assert our_scale == stock_scale == (2.0 ** 15 if finite else 2.0 ** 14)
+        types = [op.type for op in graph.get_operations()] + [
+            n.op for f in graph.as_graph_def().library.function for n in f.node_def]
+        # Substituted: no per-gradient IsFinite (one checks the grown loss scale), no tf.cond.
+        assert ("LightSeq>MultiTensorScale" in types and types.count("IsFinite") == 1) == substituted, types
+        assert (not {"If", "StatelessIf"} & set(types)) == substituted, types
+        results.append(([v.numpy() for v in variables], float(optimizer.loss_scale), int(optimizer.dynamic_counter.numpy()),
+                        int(optimizer.iterations.numpy())))
+    (ours, *our_state), (stock, *stock_state) = results
+    assert our_state == stock_state
+    assert our_state[0] == {"finite": 2.0 ** 15, "nan": 2.0 ** 14, "scale_grows": 2.0 ** 16}[case]
     for a, b, v in zip(ours, stock, shapes):
         np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-6)
-        if not finite:
+        if case == "nan":
             np.testing.assert_array_equal(a, h.random(v, seed=shapes.index(v)))
+
+
+def test_callbacks_take_tensor_logs_and_time_summaries_by_the_wall_clock(tmp_path, caplog):
+    """With the substitution, Keras hands NeurST's callbacks the steps' logs as tensors (no host
+    synchronization per step); the summary callback reads them back on summary steps, logs
+    them as stock NeurST does, and its seconds per step cover the whole window, the time
+    between steps included."""
+    from neurst.training import callbacks  # noqa: PLC0415
+    assert substitute.apply()
+    try:
+        summary = callbacks.MetricReductionCallback(None, 2, str(tmp_path))
+        checkpoint = callbacks.CustomCheckpointCallback({}, checkpoint_manager=object())
+        hooks = tf.keras.callbacks.CallbackList([summary, checkpoint])
+        assert hooks._batch_hooks_support_tf_logs  # pylint: disable=protected-access
+        caplog.set_level("INFO")
+        for step in range(4):
+            summary.on_train_batch_begin(step)
+            time.sleep(0.01)
+            summary.on_train_batch_end(step, {"loss": tf.constant(1.5 + step)})
+            time.sleep(0.03)  # between steps: Keras's loop, the next step's inputs
+    finally:
+        substitute.revert()
+    speeds = [float(s) for s in re.findall(r"Speed ([0-9.]+) secs/step", caplog.text)]
+    assert len(speeds) == 2 and min(speeds) > 0.02, caplog.text  # (0.01 + 0.03 + 0.01) / 2; stock: 0.01
+    assert "'loss': 2.5" in caplog.text and "'loss': 4.5" in caplog.text and "tf.Tensor" not in caplog.text
+    assert not callbacks.MetricReductionCallback(None, 2, str(tmp_path))._supports_tf_logs  # stock again

@@ -218,17 +218,19 @@ def test_broken_op_library_falls_back_to_stock_with_one_reason(runs, tmp_path):
 
 
 def test_mixed_precision_training_with_fused_layers(runs, tmp_path):
-    """NeurST's default --dtype float16: fp16 layers around its float32 LayerNorm outputs."""
+    """NeurST's default --dtype float16: fp16 layers around its float32 LayerNorm outputs, loss
+    scaling without tf.cond, summaries every other step (tensor logs in between)."""
     tmp, _ = runs
     model_dir = str(tmp_path / "model")
     shutil.copytree(str(tmp / "init"), model_dir)
     configs = [str(tmp / "train.yml"), str(tmp / "model.yml"),
-               write(tmp_path / "steps.yml", {"entry.params": {"train_steps": 3}})]
+               write(tmp_path / "steps.yml", {"entry.params": {"train_steps": 4, "summary_steps": 2}})]
     log = neurst_run(tmp_path, "float16", configs, model_dir, stock=False, dtype="float16")
     assert FUSED in log
     assert "NeurST loss scaling unscales gradients with fused kernels" in log
+    assert "NeurST loss scaling skips non-finite steps and updates its scale on the device" in log
     losses = step_losses(log)
-    assert sorted(losses) == [1, 2, 3] and all(np.isfinite(list(losses.values())))
+    assert sorted(losses) == [2, 4] and all(np.isfinite(list(losses.values())))
 
 
 def test_xla_auto_clustering_around_fused_ops_trains_as_without(runs, tmp_path):
