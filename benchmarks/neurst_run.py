@@ -18,20 +18,26 @@ import tensorflow as tf
 
 
 class _Measure(tf.keras.callbacks.Callback):
-    """Step end times (after Keras has synced the step's logs) and the optional profiler window."""
+    """Step end times and the optional profiler window. A step's end time is when the host has
+    queued it; it includes the GPU's work where a callback before this one read the step's logs
+    back (stock NeurST: every step; with lightseq_tf: summary steps, the ones bench_neurst.py
+    times). The profiler window starts and stops with the GPU idle."""
 
     def __init__(self, profile):
         super().__init__()
+        self._supports_tf_logs = True  # reads no logs: no host synchronization of its own
         self.step_end_times = []
         self._profile = profile
 
     def on_train_batch_begin(self, batch, logs=None):
         if self._profile and len(self.step_end_times) + 1 == self._profile[0]:
+            tf.test.experimental.sync_devices()
             tf.profiler.experimental.start(self._profile[2])
 
     def on_train_batch_end(self, batch, logs=None):
         self.step_end_times.append(time.time())
         if self._profile and len(self.step_end_times) == self._profile[1]:
+            tf.test.experimental.sync_devices()
             tf.profiler.experimental.stop()
 
 

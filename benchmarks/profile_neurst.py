@@ -2,7 +2,8 @@
 bench_neurst.py does, same corpus and config) with the TF profiler on a window of steps after
 warm-up, then summarises the trace per step: GPU span (first start to last end), GPU busy time
 (union of kernel and copy intervals over all streams), time by kernel family, by launching TF op
-type, and the top kernels.
+type, the top kernels, and where the GPU waited: its idle gaps by the TF op whose kernel ended
+each gap (the host was late to queue it, or waited for something before it).
 
   python benchmarks/profile_neurst.py --batch_tokens=16384 --cache_dataset --out=profile.md
 """
@@ -36,16 +37,31 @@ def family(name):
     return "other TF/Eigen kernels"
 
 
+def idle_gaps(events):
+    """{TF op type: [idle ps before its kernels, gaps]} over (op, start, stop) events of all
+    streams: each stretch with no event running is charged to the op of the event that ends it."""
+    gaps = collections.defaultdict(lambda: [0, 0])
+    end = None
+    for op, start, stop in sorted(events, key=lambda e: e[1]):
+        if end is not None and start > end:
+            gaps[op][0] += start - end
+            gaps[op][1] += 1
+        end = stop if end is None else max(end, stop)
+    return gaps
+
+
 def summarise(trace_dir, steps):
     """Markdown lines for one profiled run."""
     space = gpu_trace.load_xspace(trace_dir)
     if space is None:
         return ["no trace in " + trace_dir]
     intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
+    events = []
     for name, op, start, duration in gpu_trace.gpu_events(space):
         by_op[op][0] += duration
         by_op[op][1] += 1
         intervals.append((start, start + duration))
+        events.append((op, start, start + duration))
         by_kernel[name][0] += duration
         by_kernel[name][1] += 1
     if not intervals:
@@ -71,6 +87,12 @@ def summarise(trace_dir, steps):
         short = name if len(name) < 90 else name[:87] + "..."
         lines.append("| `%s` | %.1f | %.3f | %.1f%% |" % (short.replace("|", "/"), count / steps, ms(total),
                                                            100.0 * total / kernel_sum))
+    gaps = idle_gaps(events)
+    idle = sum(total for total, _ in gaps.values())
+    lines += ["", "GPU idle %.2f ms/step, by the TF op type whose kernel ended the gap:" % ms(idle), "",
+              "| TF op type after the gap | idle ms/step | gaps/step | share of idle |", "|---|---|---|---|"]
+    for op, (total, count) in sorted(gaps.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+        lines.append("| %s | %.3f | %.1f | %.0f%% |" % (op, ms(total), count / steps, 100.0 * total / max(idle, 1)))
     return lines
 
 
