@@ -53,6 +53,13 @@ def test_union_length_counts_overlapping_streams_once(intervals, expected):
     assert gpu_trace.union_length(intervals) == expected
 
 
+def test_idle_gaps_are_charged_to_the_op_that_ends_them():
+    # Two streams: B overlaps A (no gap), C starts 5 after B ends, D 2 after C, E inside D.
+    events = [("A", 0, 10), ("B", 8, 20), ("C", 25, 30), ("D", 32, 40), ("E", 33, 35), ("C", 50, 51)]
+    gaps = profile_neurst.idle_gaps(events)
+    assert {op: tuple(v) for op, v in gaps.items()} == {"C": (15, 2), "D": (2, 1)}
+
+
 @pytest.mark.parametrize("kernel, expected", [
     ("void lightseq_tf::(anonymous namespace)::ker_xent<__half, long, 1>", "lightseq_tf kernels"),
     ("nvjet_sm90_hsh_128x256_64x4_2x1_v_bz_coopA_TNN", "matmul (cuBLAS/cuBLASLt)"),
