@@ -35,18 +35,22 @@ def load_xspace(trace_dir):
     return space
 
 
-def tf_op_type(event, stat_names):
-    """The type of the TF op that launched a GPU event ("name:Type" in its tf_op stat)."""
+def tf_op(event, stat_names):
+    """The TF op that launched a GPU event, "name:Type" (its tf_op stat), or "(no TF op)"."""
     for stat in event.stats:
         if stat_names.get(stat.metadata_id) == "tf_op":
-            value = stat.str_value or stat_names.get(stat.ref_value, "")
-            return value.rsplit(":", 1)[-1] or "?"
+            return stat.str_value or stat_names.get(stat.ref_value, "")
     return "(no TF op)"
 
 
+def op_type(op):
+    """The type in a "name:Type" tf_op string ("?" if it has none)."""
+    return op.rsplit(":", 1)[-1] or "?" if ":" in op else (op if op.startswith("(") else "?")
+
+
 def gpu_events(space, device="/device:GPU:0"):
-    """Yields (kernel or copy name, launching TF op type, start ps, duration ps) for every event
-    on the device's streams."""
+    """Yields (kernel or copy name, launching TF op as "name:Type", start ps, duration ps) for
+    every event on the device's streams."""
     for plane in space.planes:
         if not plane.name.startswith(device):
             continue
@@ -55,7 +59,7 @@ def gpu_events(space, device="/device:GPU:0"):
             if not line.name.startswith("Stream"):
                 continue  # derived lines (ops, steps) repeat the stream events
             for event in line.events:
-                yield (plane.event_metadata[event.metadata_id].name, tf_op_type(event, stat_names),
+                yield (plane.event_metadata[event.metadata_id].name, tf_op(event, stat_names),
                        line.timestamp_ns * 1000 + event.offset_ps, event.duration_ps)
 
 

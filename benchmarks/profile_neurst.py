@@ -9,6 +9,7 @@ each gap (the host was late to queue it, or waited for something before it).
 """
 
 import collections
+import re
 
 from absl import app, flags
 
@@ -38,8 +39,8 @@ def family(name):
 
 
 def idle_gaps(events):
-    """{TF op type: [idle ps before its kernels, gaps]} over (op, start, stop) events of all
-    streams: each stretch with no event running is charged to the op of the event that ends it."""
+    """{TF op: [idle ps before its kernels, gaps]} over (op, start, stop) events of all streams:
+    each stretch with no event running is charged to the op of the event that ends it."""
     gaps = collections.defaultdict(lambda: [0, 0])
     end = None
     for op, start, stop in sorted(events, key=lambda e: e[1]):
@@ -50,6 +51,11 @@ def idle_gaps(events):
     return gaps
 
 
+def op_family(op):
+    """A "name:Type" op without its instance numbers (layer_3/dense_12:MatMul -> layer_N/dense_N:MatMul)."""
+    return re.sub(r"_\d+(?=/|:|$)", "_N", op)
+
+
 def summarise(trace_dir, steps):
     """Markdown lines for one profiled run."""
     space = gpu_trace.load_xspace(trace_dir)
@@ -57,11 +63,12 @@ def summarise(trace_dir, steps):
         return ["no trace in " + trace_dir]
     intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
     events = []
-    for name, op, start, duration in gpu_trace.gpu_events(space):
+    for name, op_name, start, duration in gpu_trace.gpu_events(space):
+        op = gpu_trace.op_type(op_name)
         by_op[op][0] += duration
         by_op[op][1] += 1
         intervals.append((start, start + duration))
-        events.append((op, start, start + duration))
+        events.append((op_name, start, start + duration))
         by_kernel[name][0] += duration
         by_kernel[name][1] += 1
     if not intervals:
@@ -87,12 +94,23 @@ def summarise(trace_dir, steps):
         short = name if len(name) < 90 else name[:87] + "..."
         lines.append("| `%s` | %.1f | %.3f | %.1f%% |" % (short.replace("|", "/"), count / steps, ms(total),
                                                            100.0 * total / kernel_sum))
-    gaps = idle_gaps(events)
+    gaps, by_type = idle_gaps(events), collections.defaultdict(lambda: [0, 0])
+    for op, (total, count) in gaps.items():
+        by_type[gpu_trace.op_type(op)][0] += total
+        by_type[gpu_trace.op_type(op)][1] += count
     idle = sum(total for total, _ in gaps.values())
     lines += ["", "GPU idle %.2f ms/step, by the TF op type whose kernel ended the gap:" % ms(idle), "",
               "| TF op type after the gap | idle ms/step | gaps/step | share of idle |", "|---|---|---|---|"]
-    for op, (total, count) in sorted(gaps.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+    for op, (total, count) in sorted(by_type.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
         lines.append("| %s | %.3f | %.1f | %.0f%% |" % (op, ms(total), count / steps, 100.0 * total / max(idle, 1)))
+    families = collections.defaultdict(lambda: [0, 0])
+    for op, (total, count) in gaps.items():
+        families[op_family(op)][0] += total
+        families[op_family(op)][1] += count
+    lines += ["", "| TF op after the gap (instance numbers as N) | idle ms/step | gaps/step |", "|---|---|---|"]
+    for op, (total, count) in sorted(families.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+        short = op if len(op) < 110 else "..." + op[-107:]
+        lines.append("| `%s` | %.3f | %.1f |" % (short.replace("|", "/"), ms(total), count / steps))
     return lines
 
 

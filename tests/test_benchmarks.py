@@ -58,6 +58,8 @@ def test_idle_gaps_are_charged_to_the_op_that_ends_them():
     events = [("A", 0, 10), ("B", 8, 20), ("C", 25, 30), ("D", 32, 40), ("E", 33, 35), ("C", 50, 51)]
     gaps = profile_neurst.idle_gaps(events)
     assert {op: tuple(v) for op, v in gaps.items()} == {"C": (15, 2), "D": (2, 1)}
+    assert profile_neurst.op_family("model/layer_12/ffn_3:MatMul") == "model/layer_N/ffn_N:MatMul"
+    assert [gpu_trace.op_type(o) for o in ("a/b:MatMul", "(no TF op)", "weird")] == ["MatMul", "(no TF op)", "?"]
 
 
 @pytest.mark.parametrize("kernel, expected", [
