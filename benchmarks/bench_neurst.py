@@ -3,8 +3,6 @@ unchanged) trains transformer_base on the same synthetic corpus for the same ste
 LIGHTSEQ_TF_DISABLE=1 and once with the fused layers, per batch size. Reports target tokens/s
 from NeurST's own log (mean of its summaries after the first, which includes tracing), the same
 over wall-clock step times, the ratios and the peak GPU memory; --plot draws tokens/s vs batch.
-Both runs launch GPU kernels from private threads (TF_GPU_THREAD_MODE=gpu_private, which the
-accelerated run sets itself) unless the environment sets another mode.
 
   python benchmarks/bench_neurst.py --batch_tokens=2048,4096,8192,16384 --cache_dataset \
       --sentences=5000 --out=neurst.md --plot=neurst.png
@@ -124,8 +122,6 @@ class Run:
 def train(config, model_dir, log_path, stock, gpus=None, profile=None, seed=None):
     """Runs neurst-run (through neurst_run.py, which adds wall-clock times and peak memory)."""
     env = dict(os.environ, LIGHTSEQ_TF_DISABLE="1" if stock else "0", NEURST_RUN_REPORT=log_path + ".json")
-    # lightseq_tf's NeurST integration sets this (unless set); stock gets the same launch threads.
-    env.setdefault("TF_GPU_THREAD_MODE", "gpu_private")
     if seed is not None:
         env["NEURST_RUN_SEED"] = str(seed)
     if gpus:
@@ -272,9 +268,9 @@ def train_all():
         f.losses[-1][1]) for g, b, s, f in rows]
     header = ("%s: NeurST %s, --dtype %s, %d steps per run, cache_dataset %s%s; target tokens/s from NeurST's log "
               "(mean of its summaries after the first); wall-clock speed-up from step end times over the same "
-              "steps; peak GiB = TF allocator peak on GPU 0; TF_GPU_THREAD_MODE %s\n\n") % (
+              "steps; peak GiB = TF allocator peak on GPU 0\n\n") % (
         device_name(), FLAGS.hparams_set, FLAGS.dtype, FLAGS.train_steps, FLAGS.cache_dataset,
-        ", XLA with gpu_efficient_level 4" if FLAGS.xla else "", os.environ.get("TF_GPU_THREAD_MODE", "gpu_private"))
+        ", XLA with gpu_efficient_level 4" if FLAGS.xla else "")
     return header, table, rows
 
 

@@ -18,9 +18,6 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
   NumPy after every step, a host synchronization per step); the summary callback reads them on
   summary steps and times its window by the wall clock (`neurst_ext.callbacks`).
 
-- GPU kernel launches: TF_GPU_THREAD_MODE=gpu_private (unless set) gives the GPU its own
-  launch threads; the accelerated step is bound by the host's dispatch of its ops, and this
-  measured +7% at 16384 tokens per batch on the H100 (benchmarks/NOTES.md entry 17).
 - Resumption: the trainer also checkpoints the optimizer's slots and, resumed, restores them,
   the dropout counters and the data position (`neurst_ext.resume`).
 - Export: NeurST's SavedModel exporter (`entry.class: generation_savedmodel`) runs with all of
@@ -141,7 +138,6 @@ def apply():
     if reason is not None:
         _log_once("NeurST runs its stock layers (%s)" % reason)
         return False
-    _private_gpu_threads()
     from neurst_ext import callbacks, fused  # noqa: PLC0415
     from neurst.layers.modalities.text_modalities import WordEmbeddingSharedWeights  # noqa: PLC0415
     from neurst.models.model_utils import input_length_to_nonpadding  # noqa: PLC0415
@@ -177,21 +173,6 @@ def apply():
     _replace(trainer, "map_data_for_keras", hooks.map_data_for_keras)
     _replace(trainer, "build_lr_schedule", hooks.build_lr_schedule)
     return True
-
-
-def _private_gpu_threads():
-    """Sets TF_GPU_THREAD_MODE=gpu_private unless the user set a mode; TF reads it when it
-    creates its GPU devices, so only before then (NeurST is imported before it runs anything)."""
-    from tensorflow.python.eager import context  # noqa: PLC0415
-
-    if "TF_GPU_THREAD_MODE" in os.environ:
-        return
-    if context.context()._initialized:  # pylint: disable=protected-access
-        _log_once("TF_GPU_THREAD_MODE left unset: TensorFlow created its devices before NeurST was imported",
-                  logging.info)
-        return
-    os.environ["TF_GPU_THREAD_MODE"] = "gpu_private"
-    _log_once("TF_GPU_THREAD_MODE=gpu_private: GPU kernels launch from their own threads", logging.info)
 
 
 @contextlib.contextmanager

@@ -1,8 +1,6 @@
 """NeurST's Transformer stacks with the fused layers substituted: same variables, same outputs
 (training and incremental decoding), fallbacks with a logged reason."""
 
-import os
-
 import pytest
 import tensorflow as tf
 
@@ -114,20 +112,3 @@ def test_opt_out_and_missing_library_keep_stock(monkeypatch, caplog):
     with caplog.at_level("INFO"):
         assert not substitute.apply()
     assert "op library not found" in caplog.text
-
-
-@pytest.mark.parametrize("user_mode, initialized, expected", [
-    (None, False, "gpu_private"), ("gpu_shared", False, "gpu_shared"), (None, True, None)])
-def test_gpu_threads_go_private_unless_set_or_too_late(monkeypatch, caplog, user_mode, initialized, expected):
-    from tensorflow.python.eager import context  # noqa: PLC0415
-    substitute._logged.clear()  # pylint: disable=protected-access
-    monkeypatch.setenv("TF_GPU_THREAD_MODE", "placeholder")  # restored (unset) after the test
-    if user_mode is None:
-        monkeypatch.delenv("TF_GPU_THREAD_MODE")
-    else:
-        monkeypatch.setenv("TF_GPU_THREAD_MODE", user_mode)
-    monkeypatch.setattr(context.context(), "_initialized", initialized)
-    with caplog.at_level("INFO"):
-        substitute._private_gpu_threads()  # pylint: disable=protected-access
-    assert os.environ.get("TF_GPU_THREAD_MODE") == expected
-    assert ("left unset" in caplog.text) == initialized
