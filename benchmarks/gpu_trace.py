@@ -1,9 +1,10 @@
 """Reading TF profiler traces: the XSpace of a trace directory, the GPU stream events in it,
-and the time the GPU was busy (overlapping streams counted once). No flags: shared by the
+the time the GPU was busy (overlapping streams counted once), the op executions on the host. No flags: shared by the
 benchmark scripts."""
 
 import glob
 import os
+import re
 import tempfile
 
 import tensorflow as tf
@@ -61,6 +62,26 @@ def gpu_events(space, device="/device:GPU:0"):
             for event in line.events:
                 yield (plane.event_metadata[event.metadata_id].name, tf_op(event, stat_names),
                        line.timestamp_ns * 1000 + event.offset_ps, event.duration_ps)
+
+
+# TraceMe names of op executions: "<op name>:<op type>" (framework events use "::").
+OP_EVENT = re.compile(r"^([^:]+):([A-Za-z_][\w>]*)$")
+
+
+def host_op_events(space):
+    """Yields (op name, op type, duration ps) for every TF op execution the runtime traced on the
+    host (input-pipeline threads excluded). A GPU op's duration is its host side: checks,
+    allocation, the launch."""
+    for plane in space.planes:
+        if not plane.name.startswith("/host:"):
+            continue
+        for line in plane.lines:
+            if line.name.startswith("tf_data"):
+                continue
+            for event in line.events:
+                match = OP_EVENT.match(plane.event_metadata[event.metadata_id].name)
+                if match:
+                    yield match.group(1), match.group(2), event.duration_ps
 
 
 def gpu_busy_seconds(fn):

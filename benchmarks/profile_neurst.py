@@ -3,7 +3,8 @@ bench_neurst.py does, same corpus and config) with the TF profiler on a window o
 warm-up, then summarises the trace per step: GPU span (first start to last end), GPU busy time
 (union of kernel and copy intervals over all streams), time by kernel family, by launching TF op
 type, the top kernels, and where the GPU waited: its idle gaps by the TF op whose kernel ended
-each gap (the host was late to queue it, or waited for something before it).
+each gap (the host was late to queue it, or waited for something before it); and the host's
+time in op executions by op type (what a step bound by its host dispatch spends it on).
 
   python benchmarks/profile_neurst.py --batch_tokens=16384 --cache_dataset --out=profile.md
 """
@@ -56,11 +57,31 @@ def op_family(op):
     return re.sub(r"_\d+(?=/|:|$)", "_N", op)
 
 
+def host_time(space, steps, top):
+    """Markdown lines: the host's time in TF op executions per step, by op type."""
+    by_type = collections.defaultdict(lambda: [0, 0])
+    for _, op_type, duration in gpu_trace.host_op_events(space):
+        by_type[op_type][0] += duration
+        by_type[op_type][1] += 1
+    total = sum(t for t, _ in by_type.values())
+    lines = ["Host time in TF op executions %.2f ms/step (all executor threads; for a GPU op its host "
+             "side: checks, allocation, launch):" % (total / 1e9 / steps), "",
+             "| TF op type | executions/step | host ms/step | us per execution |", "|---|---|---|---|"]
+    for op, (t, n) in sorted(by_type.items(), key=lambda kv: -kv[1][0])[:top]:
+        lines.append("| %s | %.1f | %.3f | %.1f |" % (op, n / steps, t / 1e9 / steps, t / 1e6 / n))
+    return lines
+
+
 def summarise(trace_dir, steps):
     """Markdown lines for one profiled run."""
     space = gpu_trace.load_xspace(trace_dir)
     if space is None:
         return ["no trace in " + trace_dir]
+    return gpu_summary(space, steps, trace_dir) + [""] + host_time(space, steps, FLAGS.top)
+
+
+def gpu_summary(space, steps, trace_dir):
+    """Markdown lines: the GPU's time by kernel family, TF op type and kernel, and its idle gaps."""
     intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
     events = []
     for name, op_name, start, duration in gpu_trace.gpu_events(space):

@@ -9,7 +9,6 @@ run measures them (CPU-specific rewrites aside, e.g. oneDNN's _Mkl* op names):
 """
 
 import collections
-import re
 
 from absl import app, flags
 
@@ -18,26 +17,12 @@ import gpu_trace
 
 FLAGS = flags.FLAGS
 
-# TraceMe names of op executions: "<op name>:<op type>" (framework events use "::").
-OP_EVENT = re.compile(r"^[^:]+:([A-Za-z_][\w>]*)$")
-
-
 def executed_ops(trace_dir, steps):
     """{op type: executions per step} from the host plane of a profiler trace."""
     space = gpu_trace.load_xspace(trace_dir)
     if space is None:
         raise SystemExit("no trace in " + trace_dir)
-    counts = collections.Counter()
-    for plane in space.planes:
-        if not plane.name.startswith("/host:"):
-            continue
-        for line in plane.lines:
-            if line.name.startswith("tf_data"):
-                continue
-            for event in line.events:
-                match = OP_EVENT.match(plane.event_metadata[event.metadata_id].name)
-                if match:
-                    counts[match.group(1)] += 1
+    counts = collections.Counter(op_type for _, op_type, _ in gpu_trace.host_op_events(space))
     return {op: n / steps for op, n in counts.items()}
 
 

@@ -96,9 +96,9 @@ def test_step_op_count_table_lists_largest_counts_and_totals():
 
     rows = step_op_count.table({"Mul": 10.0, "Cast": 4.0, "IsFinite": 2.0}, {"Mul": 1.0, "Cast": 5.0, "Adam": 1.0}, 2)
     assert rows[2:] == ["| Mul | 10 | 1 | -9 |", "| Cast | 4 | 5 | +1 |", "| **all 4 types** | **16** | **7** | **-9** |"]
-    assert step_op_count.OP_EVENT.match("model/ffn/Cast:Cast").group(1) == "Cast"
-    assert step_op_count.OP_EVENT.match("a/b:LightSeq>LayerNorm").group(1) == "LightSeq>LayerNorm"
-    assert step_op_count.OP_EVENT.match("ThreadpoolListener::Record") is None
+    assert gpu_trace.OP_EVENT.match("model/ffn/Cast:Cast").group(2) == "Cast"
+    assert gpu_trace.OP_EVENT.match("a/b:LightSeq>LayerNorm").group(2) == "LightSeq>LayerNorm"
+    assert gpu_trace.OP_EVENT.match("ThreadpoolListener::Record") is None
 
 
 def test_input_pipeline_counts_real_and_padded_target_tokens_per_epoch():
@@ -109,3 +109,20 @@ def test_input_pipeline_counts_real_and_padded_target_tokens_per_epoch():
     rates = input_pipeline.epoch_rates(tf.data.Dataset.from_tensor_slices({"label": labels}), 0, 2)
     assert [r[:3] for r in rates] == [(2, 9, 12), (2, 9, 12)]
     assert all(r[3] > 0 for r in rates)
+
+
+def test_host_time_sums_op_executions_by_type_outside_input_threads():
+    from tensorflow.tsl.profiler.protobuf import xplane_pb2  # noqa: PLC0415
+    space = xplane_pb2.XSpace()
+    plane = space.planes.add(name="/host:CPU")
+    for i, name in enumerate(["layer_1/einsum:Einsum", "layer_2/einsum:Einsum", "read:ReadVariableOp",
+                              "Iterator::Prefetch"], start=1):
+        plane.event_metadata[i].name = name
+    for line_name, events in (("tf_Compute", [(1, 4), (2, 6), (3, 2), (4, 9)]),  # us
+                              ("tf_data_iterator", [(3, 5)])):
+        line = plane.lines.add(name=line_name)
+        for metadata_id, duration in events:
+            line.events.add(metadata_id=metadata_id, duration_ps=duration * 1000000)
+    rows = profile_neurst.host_time(space, steps=2, top=25)
+    assert rows[0].startswith("Host time in TF op executions 0.01 ms/step")  # (4 + 6 + 2) us / 2
+    assert rows[4:] == ["| Einsum | 1.0 | 0.005 | 5.0 |", "| ReadVariableOp | 0.5 | 0.001 | 2.0 |"]
