@@ -210,7 +210,8 @@ def sync_free_apply_gradients(optimizer, is_all_finite, on_first_use):
     Stock Keras decides both with tf.cond, whose predicate the host must read back: it waited
     for the GPU to finish every step's backward pass before it could queue the update and the
     next step. is_all_finite(grads) gives the flag (NeurST's check). Anything else (other
-    optimizers or loss scales, several replicas, gradients Adam cannot fuse) takes the stock path."""
+    optimizers or loss scales, several replicas, a strategy without merge_call (XLA-compiled
+    replicas), gradients Adam cannot fuse) takes the stock path."""
     from tf_keras.src.mixed_precision import loss_scale_optimizer as lso  # noqa: PLC0415
     from tf_keras.src.optimizers import utils as optimizer_utils  # noqa: PLC0415
 
@@ -220,7 +221,8 @@ def sync_free_apply_gradients(optimizer, is_all_finite, on_first_use):
         strategy = tf.distribute.get_strategy()
         return (isinstance(inner, optimizers.Adam) and isinstance(optimizer._loss_scale, lso._DynamicLossScaleState)
                 and strategy.num_replicas_in_sync == 1 and not tf.distribute.in_cross_replica_context()
-                and (tf.distribute.has_strategy() or tf.__internal__.distribute.strategy_supports_no_merge_call())
+                and (not tf.distribute.has_strategy()
+                     or not tf.__internal__.distribute.strategy_supports_no_merge_call())
                 and all(inner._fusable(g, v) for g, v in grads_and_vars if g is not None))
 
     def apply_gradients(grads_and_vars, name=None, experimental_aggregate_gradients=True):
@@ -229,6 +231,7 @@ def sync_free_apply_gradients(optimizer, is_all_finite, on_first_use):
         if not eligible(inner, grads_and_vars):
             return stock(optimizer, grads_and_vars, name, experimental_aggregate_gradients)
         on_first_use()
+        lso._maybe_warn_about_scaling(optimizer._loss_has_been_scaled, optimizer._gradients_have_been_unscaled)
         grads_and_vars = optimizer_utils.filter_empty_gradients(grads_and_vars)
         if experimental_aggregate_gradients:
             grads_and_vars = inner._aggregate_gradients(inner._transform_unaggregated_gradients(grads_and_vars))
