@@ -52,6 +52,20 @@ def idle_gaps(events):
     return gaps
 
 
+def tally(items):
+    """{key: [summed amount, summed count]} over (key, amount, count) items."""
+    table = collections.defaultdict(lambda: [0, 0])
+    for key, amount, count in items:
+        table[key][0] += amount
+        table[key][1] += count
+    return table
+
+
+def largest(table, top):
+    """The `top` (key, [amount, count]) rows of a tally, largest amount first."""
+    return sorted(table.items(), key=lambda kv: -kv[1][0])[:top]
+
+
 def op_family(op):
     """A "name:Type" op without its instance numbers (layer_3/dense_12:MatMul -> layer_N/dense_N:MatMul)."""
     return re.sub(r"_\d+(?=/|:|$)", "_N", op)
@@ -59,15 +73,12 @@ def op_family(op):
 
 def host_time(space, steps, top):
     """Markdown lines: the host's time in TF op executions per step, by op type."""
-    by_type = collections.defaultdict(lambda: [0, 0])
-    for _, op_type, duration in gpu_trace.host_op_events(space):
-        by_type[op_type][0] += duration
-        by_type[op_type][1] += 1
+    by_type = tally((op_type, duration, 1) for _, op_type, duration in gpu_trace.host_op_events(space))
     total = sum(t for t, _ in by_type.values())
     lines = ["Host time in TF op executions %.2f ms/step (all executor threads; for a GPU op its host "
              "side: checks, allocation, launch):" % (total / 1e9 / steps), "",
              "| TF op type | executions/step | host ms/step | us per execution |", "|---|---|---|---|"]
-    for op, (t, n) in sorted(by_type.items(), key=lambda kv: -kv[1][0])[:top]:
+    for op, (t, n) in largest(by_type, top):
         lines.append("| %s | %.1f | %.3f | %.1f |" % (op, n / steps, t / 1e9 / steps, t / 1e6 / n))
     return lines
 
@@ -82,16 +93,11 @@ def summarise(trace_dir, steps):
 
 def gpu_summary(space, steps, trace_dir):
     """Markdown lines: the GPU's time by kernel family, TF op type and kernel, and its idle gaps."""
-    intervals, by_kernel, by_op = [], collections.defaultdict(lambda: [0, 0]), collections.defaultdict(lambda: [0, 0])
-    events = []
-    for name, op_name, start, duration in gpu_trace.gpu_events(space):
-        op = gpu_trace.op_type(op_name)
-        by_op[op][0] += duration
-        by_op[op][1] += 1
-        intervals.append((start, start + duration))
-        events.append((op_name, start, start + duration))
-        by_kernel[name][0] += duration
-        by_kernel[name][1] += 1
+    kernels = list(gpu_trace.gpu_events(space))  # (kernel name, "op name:Type", start, duration)
+    by_kernel = tally((name, duration, 1) for name, _, _, duration in kernels)
+    by_op = tally((gpu_trace.op_type(op), duration, 1) for _, op, _, duration in kernels)
+    events = [(op, start, start + duration) for _, op, start, duration in kernels]
+    intervals = [(start, stop) for _, start, stop in events]
     if not intervals:
         return ["no GPU stream events in %s; planes and lines: %s" % (trace_dir, [
             (plane.name, [line.name for line in plane.lines][:8]) for plane in space.planes])]
@@ -108,28 +114,23 @@ def gpu_summary(space, steps, trace_dir):
              "| family | ms/step | share of kernel time |", "|---|---|---|"]
     lines += ["| %s | %.2f | %.0f%% |" % (label, ms(t), 100.0 * t / kernel_sum) for label, t in families.most_common()]
     lines += ["", "| TF op type | kernels/step | ms/step | share |", "|---|---|---|---|"]
-    for op, (total, count) in sorted(by_op.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+    for op, (total, count) in largest(by_op, FLAGS.top):
         lines.append("| %s | %.1f | %.3f | %.1f%% |" % (op, count / steps, ms(total), 100.0 * total / kernel_sum))
     lines += ["", "| kernel | calls/step | ms/step | share |", "|---|---|---|---|"]
-    for name, (total, count) in sorted(by_kernel.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+    for name, (total, count) in largest(by_kernel, FLAGS.top):
         short = name if len(name) < 90 else name[:87] + "..."
         lines.append("| `%s` | %.1f | %.3f | %.1f%% |" % (short.replace("|", "/"), count / steps, ms(total),
                                                            100.0 * total / kernel_sum))
-    gaps, by_type = idle_gaps(events), collections.defaultdict(lambda: [0, 0])
-    for op, (total, count) in gaps.items():
-        by_type[gpu_trace.op_type(op)][0] += total
-        by_type[gpu_trace.op_type(op)][1] += count
+    gaps = idle_gaps(events)
+    by_type = tally((gpu_trace.op_type(op), total, count) for op, (total, count) in gaps.items())
     idle = sum(total for total, _ in gaps.values())
     lines += ["", "GPU idle %.2f ms/step, by the TF op type whose kernel ended the gap:" % ms(idle), "",
               "| TF op type after the gap | idle ms/step | gaps/step | share of idle |", "|---|---|---|---|"]
-    for op, (total, count) in sorted(by_type.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+    for op, (total, count) in largest(by_type, FLAGS.top):
         lines.append("| %s | %.3f | %.1f | %.0f%% |" % (op, ms(total), count / steps, 100.0 * total / max(idle, 1)))
-    families = collections.defaultdict(lambda: [0, 0])
-    for op, (total, count) in gaps.items():
-        families[op_family(op)][0] += total
-        families[op_family(op)][1] += count
+    families = tally((op_family(op), total, count) for op, (total, count) in gaps.items())
     lines += ["", "| TF op after the gap (instance numbers as N) | idle ms/step | gaps/step |", "|---|---|---|"]
-    for op, (total, count) in sorted(families.items(), key=lambda kv: -kv[1][0])[:FLAGS.top]:
+    for op, (total, count) in largest(families, FLAGS.top):
         short = op if len(op) < 110 else "..." + op[-107:]
         lines.append("| `%s` | %.3f | %.1f |" % (short.replace("|", "/"), ms(total), count / steps))
     return lines
