@@ -8,6 +8,9 @@
 #include <cuda_runtime.h>
 
 #include <cstdint>
+#include <map>
+#include <mutex>
+#include <tuple>
 #include <type_traits>
 
 #include "tf_ops/common/launch_types.h"
@@ -115,6 +118,25 @@ __device__ __forceinline__ void for_each_vec(int lane, int64_t nvec, Body body) 
   } else {
     for (int64_t v = lane; v < nvec; v += 32) body(v, 0);
   }
+}
+
+// Blocks of `kernel` (threads per block, dynamic shared memory) the current device holds at
+// once: occupancy x SMs, looked up once per (device, kernel, shape).
+inline int64_t resident_blocks(const void* kernel, int threads, size_t smem) {
+  static std::mutex mu;
+  static std::map<std::tuple<int, const void*, int, size_t>, int64_t> cache;
+  int device = 0;
+  cudaGetDevice(&device);
+  const auto key = std::make_tuple(device, kernel, threads, smem);
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  int per_sm = 0, sms = 0;
+  cudaOccupancyMaxActiveBlocksPerMultiprocessor(&per_sm, kernel, threads, smem);
+  cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, device);
+  const int64_t blocks = per_sm > 0 && sms > 0 ? static_cast<int64_t>(per_sm) * sms : 1;
+  cache.emplace(key, blocks);
+  return blocks;
 }
 
 inline bool aligned16(const void* p) { return reinterpret_cast<uintptr_t>(p) % 16 == 0; }

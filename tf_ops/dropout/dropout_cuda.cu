@@ -77,10 +77,15 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
 
 // ker_bias_act_dropout_grad: dx [rows, cols] and partial[chunk][col] = sum of dx over the
 // chunk's rows. Grid (column_blocks, chunks), block (32, kColRows); thread owns N columns.
+// __restrict__ and at most 64 registers (4 blocks per SM): the compiler then issues a row's
+// loads ahead of the previous row's store (entry 18 of benchmarks/NOTES.md: 57-65% -> 64-73%
+// of HBM at 16384 x 512-1024 fp16).
 template <typename T, int N>
-__global__ void ker_bias_act_dropout_grad(T* dx, float* partial, const T* dy, const T* x,
-                                          const T* bias, const uint8_t* mask, int64_t rows,
-                                          int64_t cols, int act, float scale, int chunks) {
+__global__ void __launch_bounds__(32 * kColRows, 4)
+    ker_bias_act_dropout_grad(T* __restrict__ dx, float* __restrict__ partial,
+                              const T* __restrict__ dy, const T* __restrict__ x,
+                              const T* __restrict__ bias, const uint8_t* __restrict__ mask,
+                              int64_t rows, int64_t cols, int act, float scale, int chunks) {
   __shared__ float smem[kColRows * 32 * N];
   float acc[1][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
@@ -90,22 +95,20 @@ __global__ void ker_bias_act_dropout_grad(T* dx, float* partial, const T* dy, co
     for (int64_t row = static_cast<int64_t>(blockIdx.y) * kColRows + threadIdx.y; row < rows;
          row += static_cast<int64_t>(chunks) * kColRows) {
       const int64_t at = row * cols + col0;
+      const Vec<T, N> d_in = *reinterpret_cast<const Vec<T, N>*>(dy + at);
+      Vec<uint8_t, N> m;
+      Vec<T, N> a;
+      if (mask != nullptr) m = *reinterpret_cast<const Vec<uint8_t, N>*>(mask + at);
+      if (act != kIdentity) a = *reinterpret_cast<const Vec<T, N>*>(x + at);
       float d[N];
-      load_float<T, N>(dy + at, d);
-      if (mask != nullptr) {
-        const Vec<uint8_t, N> m = *reinterpret_cast<const Vec<uint8_t, N>*>(mask + at);
 #pragma unroll
-        for (int i = 0; i < N; ++i) d[i] = m.v[i] ? d[i] * scale : 0.f;
-      }
-      if (act != kIdentity) {
-        float a[N];
-        load_float<T, N>(x + at, a);
-#pragma unroll
-        for (int i = 0; i < N; ++i) d[i] *= activation_grad(act, a[i] + b[i]);
+      for (int i = 0; i < N; ++i) {
+        d[i] = to_float(d_in.v[i]);
+        if (mask != nullptr) d[i] = m.v[i] ? d[i] * scale : 0.f;
+        if (act != kIdentity) d[i] *= activation_grad(act, to_float(a.v[i]) + b[i]);
+        acc[0][i] += d[i];
       }
       store_float<T, N>(dx + at, d);
-#pragma unroll
-      for (int i = 0; i < N; ++i) acc[0][i] += d[i];
     }
   }
   block_column_partials<1, N>(acc, smem, partial, cols, chunks);

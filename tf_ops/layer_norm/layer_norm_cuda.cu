@@ -1,6 +1,8 @@
 // CUDA kernels for LayerNorm forward and backward (launchers declared in layer_norm_cuda.h).
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
+#include <algorithm>
+
 #include "tf_ops/common/cuda_utils.cuh"
 
 namespace lightseq_tf {
@@ -99,20 +101,26 @@ __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, c
 }
 
 // ker_layer_norm_grad_input: dy, x, dsum, dx [rows, cols]; one warp per row as above, with
-// dy and x cached in registers when ITEMS > 0 (else read twice).
+// dy, x and gamma cached in registers when ITEMS > 0 (else read twice).
 // dx = rstd * (dy*g - mean(dy*g) - xhat * mean(dy*g*xhat)) + dsum.
 // With ITEMS > 0 it also sums dy * xhat and dy over the block's rows (each lane for its own
 // columns, then the block's warps in order through dynamic shared memory of
 // 2 * kRowsPerBlock * cols floats) and writes partial[0 or 1][blockIdx.x][col].
 template <typename T, typename U, int N, int ITEMS>
-__global__ void ker_layer_norm_grad_input(T* dx, float* partial, const T* dy, const T* dsum,
-                                          const T* x, const U* gamma, const float* mean_in,
-                                          const float* rstd_in, int64_t rows, int64_t cols) {
+__global__ void ker_layer_norm_grad_input(T* __restrict__ dx, float* __restrict__ partial,
+                                          const T* __restrict__ dy, const T* __restrict__ dsum,
+                                          const T* __restrict__ x, const U* __restrict__ gamma,
+                                          const float* __restrict__ mean_in,
+                                          const float* __restrict__ rstd_in, int64_t rows,
+                                          int64_t cols) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;  // register cache size (unused when streaming)
-  float acc_g[C][N] = {}, acc_b[C][N] = {};
+  float acc_g[C][N] = {}, acc_b[C][N] = {}, g_cache[C][N];
   const int lane = threadIdx.x;
   const int64_t nvec = cols / N;
   const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
+  if constexpr (ITEMS > 0) {
+    for_each_vec<ITEMS>(lane, nvec, [&](int64_t v, int k) { load_float<U, N>(gamma + v * N, g_cache[k]); });
+  }
   for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
        row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
     const int64_t base = row * cols;
@@ -126,12 +134,13 @@ __global__ void ker_layer_norm_grad_input(T* dx, float* partial, const T* dy, co
         for (int i = 0; i < N; ++i) {
           dg[i] = d_cache[k][i];
           xhat[i] = a_cache[k][i];
+          g[i] = g_cache[k][i];
         }
       } else {
         load_float<T, N>(dy + base + v * N, dg);
         load_float<T, N>(x + base + v * N, xhat);
+        load_float<U, N>(gamma + v * N, g);
       }
-      load_float<U, N>(gamma + v * N, g);
 #pragma unroll
       for (int i = 0; i < N; ++i) {
         dg[i] *= g[i];
@@ -251,19 +260,25 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
   bool fused = false;
+  int chunks = 1;
   if (rows > 0) {
     dispatch_items<N, 32>(cols / N, [&](auto items) {
       constexpr int kItems = decltype(items)::value;
       // Rows held in registers: dgamma/dbeta partials come out of the same pass (one per block).
       fused = kItems > 0;
-      const int blocks = fused ? static_cast<int>(layer_norm_grad_blocks(rows)) : row_blocks(rows);
+      const auto kernel = ker_layer_norm_grad_input<CT, CU, N, kItems>;
       const size_t smem = fused ? 2 * kRowsPerBlock * cols * sizeof(float) : 0;
-      ker_layer_norm_grad_input<CT, CU, N, kItems><<<blocks, dim3(32, kRowsPerBlock), smem, stream>>>(
+      // Fused: at most the blocks that fit at once, each walking its rows (a second wave of
+      // blocks at d = 1024, 2 per SM, ran 16% slower: benchmarks/NOTES.md entry 18).
+      chunks = fused ? static_cast<int>(std::min<int64_t>(
+                           layer_norm_grad_blocks(rows),
+                           resident_blocks(reinterpret_cast<const void*>(kernel), 32 * kRowsPerBlock, smem)))
+                     : row_blocks(rows);
+      kernel<<<chunks, dim3(32, kRowsPerBlock), smem, stream>>>(
           cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean,
           rstd, rows, cols);
     });
   }
-  int chunks = static_cast<int>(layer_norm_grad_blocks(rows));
   if (!fused) {
     chunks = column_chunks(rows, cols);
     ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
