@@ -269,7 +269,7 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
       const auto kernel = ker_layer_norm_grad_input<CT, CU, N, kItems>;
       const size_t smem = fused ? 2 * kRowsPerBlock * cols * sizeof(float) : 0;
       // Fused: at most the blocks that fit at once, each walking its rows (a second wave of
-      // blocks at d = 1024, 2 per SM, ran 16% slower: benchmarks/NOTES.md entry 18).
+      // blocks at d = 1024, 2 per SM, cost 9%: benchmarks/NOTES.md entry 18).
       chunks = fused ? static_cast<int>(std::min<int64_t>(
                            layer_norm_grad_blocks(rows),
                            resident_blocks(reinterpret_cast<const void*>(kernel), 32 * kRowsPerBlock, smem)))
