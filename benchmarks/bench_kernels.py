@@ -64,6 +64,10 @@ def cases(dtype, rows, cols):
     yield ("layer_norm_grad", lambda: check(K.layer_norm_grad(dtype, "float32", p(y), p(dgamma), p(dbeta), p(ws),
                                                               p(dy), 0, p(x), p(gamma), p(mean), p(rstd), rows, cols)),
            3 * n * s + 8 * rows)
+    yield ("layer_norm_grad_dsum", lambda: check(K.layer_norm_grad(dtype, "float32", p(y), p(dgamma), p(dbeta), p(ws),
+                                                                   p(dy), p(r), p(x), p(gamma), p(mean), p(rstd), rows,
+                                                                   cols)),
+           4 * n * s + 8 * rows)
     yield ("bias_relu_dropout", lambda: check(K.bias_act_dropout(dtype, p(y), p(mask), p(x), p(bias), 0, rows, cols,
                                                                  1, 0.1, p(seed), p(offset))), n * (2 * s + 1))
     yield ("bias_gelu_dropout", lambda: check(K.bias_act_dropout(dtype, p(y), p(mask), p(x), p(bias), 0, rows, cols,

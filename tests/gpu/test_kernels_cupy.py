@@ -40,7 +40,7 @@ def ln_ref(x, gamma, beta, eps):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-@pytest.mark.parametrize("cols,rows", [(c, 37) for c in COLS] + [(1000, 20000), (512, 9001)])
+@pytest.mark.parametrize("cols,rows", [(c, 37) for c in COLS] + [(1000, 20000), (512, 9001), (1024, 3001)])
 @pytest.mark.parametrize("residual", [False, True])
 def test_layer_norm_forward_and_backward(dtype, cols, rows, residual):
     """Many rows per warp (and the capped block count of the fused backward) included."""

@@ -214,6 +214,94 @@ __global__ void ker_layer_norm_grad_input(T* __restrict__ dx, float* __restrict_
   }
 }
 
+// ker_layer_norm_grad_rows: the fused backward for rows with a dsum (a pre-norm residual
+// stream) and cols == 128 * P. Block of 128 threads spans a row, thread t owns columns
+// [t * P, t * P + P); a step takes kGradRows rows, whose sums of dy*g and dy*g*xhat go through
+// shared memory once per step (double-buffered: one barrier per step). Each thread sums dy * xhat
+// and dy for its own columns and writes partial[0 or 1][blockIdx.x][col]. Against one warp per
+// row it has more rows' loads in flight per thread and no block-wide column reduction at the
+// end: 61% / 72% of HBM at 16384 x 512 / 1024 fp16 (58% / 55%), but slower without dsum
+// (benchmarks/NOTES.md entry 18).
+constexpr int kGradRowThreads = 128;
+constexpr int kGradRows = 2;
+
+template <typename T, typename U, int P>
+__global__ void __launch_bounds__(kGradRowThreads)
+    ker_layer_norm_grad_rows(T* __restrict__ dx, float* __restrict__ partial, const T* __restrict__ dy,
+                             const T* __restrict__ dsum, const T* __restrict__ x,
+                             const U* __restrict__ gamma, const float* __restrict__ mean_in,
+                             const float* __restrict__ rstd_in, int64_t rows, int64_t cols) {
+  constexpr int kWarps = kGradRowThreads / 32;
+  __shared__ float sums[2][kWarps][2 * kGradRows];
+  const int lane = threadIdx.x % 32, warp = threadIdx.x / 32;
+  const int64_t col0 = static_cast<int64_t>(threadIdx.x) * P;
+  const float inv_cols = 1.f / static_cast<float>(cols);
+  float g[P], acc_g[P] = {}, acc_b[P] = {};
+  load_float<U, P>(gamma + col0, g);
+  int buf = 0;
+  for (int64_t r0 = static_cast<int64_t>(blockIdx.x) * kGradRows; r0 < rows;
+       r0 += static_cast<int64_t>(gridDim.x) * kGradRows) {
+    Vec<T, P> d[kGradRows], a[kGradRows], s[kGradRows];  // raw rows: half the registers of floats
+    float mean[kGradRows], rstd[kGradRows], part[2 * kGradRows];
+#pragma unroll
+    for (int r = 0; r < kGradRows; ++r) {
+      part[2 * r] = part[2 * r + 1] = 0.f;
+      if (r0 + r < rows) {
+        const int64_t at = (r0 + r) * cols + col0;
+        d[r] = *reinterpret_cast<const Vec<T, P>*>(dy + at);
+        a[r] = *reinterpret_cast<const Vec<T, P>*>(x + at);
+        s[r] = *reinterpret_cast<const Vec<T, P>*>(dsum + at);
+        mean[r] = mean_in[r0 + r];
+        rstd[r] = rstd_in[r0 + r];
+      }
+    }
+    // xhat of row r, column i (recomputed where used rather than held in registers).
+    auto xhat = [&](int r, int i) { return (to_float(a[r].v[i]) - mean[r]) * rstd[r]; };
+#pragma unroll
+    for (int r = 0; r < kGradRows; ++r) {
+      if (r0 + r < rows) {
+#pragma unroll
+        for (int i = 0; i < P; ++i) {
+          const float dy_i = to_float(d[r].v[i]), xhat_i = xhat(r, i);
+          part[2 * r] += dy_i * g[i];
+          part[2 * r + 1] += dy_i * g[i] * xhat_i;
+          acc_g[i] += dy_i * xhat_i;
+          acc_b[i] += dy_i;
+        }
+      }
+    }
+#pragma unroll
+    for (int j = 0; j < 2 * kGradRows; ++j) part[j] = warp_sum(part[j]);
+    if (lane == 0) {
+#pragma unroll
+      for (int j = 0; j < 2 * kGradRows; ++j) sums[buf][warp][j] = part[j];
+    }
+    __syncthreads();
+#pragma unroll
+    for (int j = 0; j < 2 * kGradRows; ++j) {
+      float total = 0.f;
+#pragma unroll
+      for (int w = 0; w < kWarps; ++w) total += sums[buf][w][j];
+      part[j] = total * inv_cols;
+    }
+    buf ^= 1;
+#pragma unroll
+    for (int r = 0; r < kGradRows; ++r) {
+      if (r0 + r < rows) {
+        float out[P];
+#pragma unroll
+        for (int i = 0; i < P; ++i) {
+          out[i] = to_float(s[r].v[i]) +
+                   rstd[r] * (to_float(d[r].v[i]) * g[i] - part[2 * r] - xhat(r, i) * part[2 * r + 1]);
+        }
+        store_float<T, P>(dx + (r0 + r) * cols + col0, out);
+      }
+    }
+  }
+  store_float<float, P>(partial + static_cast<int64_t>(blockIdx.x) * cols + col0, acc_g);
+  store_float<float, P>(partial + (static_cast<int64_t>(gridDim.x) + blockIdx.x) * cols + col0, acc_b);
+}
+
 // ker_layer_norm_grad_params: partial[0][chunk][col] = sum dy * xhat, partial[1] = sum dy over
 // the chunk's rows. Grid (column_blocks, chunks), block (32, kColRows); thread owns N columns.
 template <typename T, int N>
@@ -261,6 +349,25 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
   using CU = typename CudaType<U>::type;
   bool fused = false;
   int chunks = 1;
+  // Block-per-rows kernel: rows with a dsum, 16-bit activations (vectorized), d = 512 or 1024.
+  if constexpr (sizeof(T) == 2 && N > 1) {
+    if (rows > 0 && dsum != nullptr && (cols == kGradRowThreads * 4 || cols == kGradRowThreads * 8)) {
+      auto launch = [&](auto kernel) {
+        chunks = static_cast<int>(std::min<int64_t>(
+            layer_norm_grad_row_blocks(rows),
+            resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads, 0)));
+        kernel<<<chunks, kGradRowThreads, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
+                                                       cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
+      };
+      if (cols == kGradRowThreads * 4) {
+        launch(ker_layer_norm_grad_rows<CT, CU, 4>);
+      } else {
+        launch(ker_layer_norm_grad_rows<CT, CU, 8>);
+      }
+      launch_sum_partials(cuda_ptr(dgamma), cuda_ptr(dbeta), workspace, cols, chunks, stream);
+      return;
+    }
+  }
   if (rows > 0) {
     dispatch_items<N, 32>(cols / N, [&](auto items) {
       constexpr int kItems = decltype(items)::value;

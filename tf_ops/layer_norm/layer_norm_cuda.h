@@ -17,17 +17,23 @@ int launch_layer_norm(T* y, T* sum, float* mean, float* rstd, const T* x, const 
                       const U* gamma, const U* beta, int64_t rows, int64_t cols, float epsilon,
                       cudaStream_t stream);
 
-// Blocks of the fused LayerNorm backward kernel (each writes one row of dgamma/dbeta partials).
+// Most blocks of the fused LayerNorm backward kernels (each writes one row of dgamma/dbeta
+// partials): the warp-per-row kernel's, and the block-per-rows kernel's (rows with a dsum).
 inline int64_t layer_norm_grad_blocks(int64_t rows) {
   const int64_t blocks = (rows + 15) / 16;
   return blocks < 1 ? 1 : (blocks > 512 ? 512 : blocks);
 }
+inline int64_t layer_norm_grad_row_blocks(int64_t rows) {
+  const int64_t blocks = (rows + 7) / 8;  // at least 8 rows per block: fewer partials to add
+  return blocks < 1 ? 1 : (blocks > 2048 ? 2048 : blocks);
+}
 
 // Floats of workspace launch_layer_norm_grad needs.
 inline int64_t layer_norm_grad_workspace_size(int64_t rows, int64_t cols) {
-  const int64_t chunks = column_chunks(rows, cols);
-  const int64_t blocks = layer_norm_grad_blocks(rows);
-  return 2 * cols * (chunks > blocks ? chunks : blocks);
+  int64_t partial_rows = column_chunks(rows, cols);
+  if (layer_norm_grad_blocks(rows) > partial_rows) partial_rows = layer_norm_grad_blocks(rows);
+  if (layer_norm_grad_row_blocks(rows) > partial_rows) partial_rows = layer_norm_grad_row_blocks(rows);
+  return 2 * cols * partial_rows;
 }
 
 // Gradients of launch_layer_norm given dy and the forward's s (x), mean and rstd.
