@@ -78,8 +78,8 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
 // ker_bias_act_dropout_grad: dx [rows, cols] and partial[chunk][col] = sum of dx over the
 // chunk's rows. Grid (column_blocks, chunks), block (32, kColRows); thread owns N columns.
 // __restrict__ and at most 64 registers (4 blocks per SM): the compiler then issues a row's
-// loads ahead of the previous row's store (entry 18 of benchmarks/NOTES.md: 57-65% -> 64-73%
-// of HBM at 16384 x 512-1024 fp16).
+// loads ahead of the previous row's store (benchmarks/NOTES.md entry 18, 16384 x 512 / 1024
+// fp16: ReLU 57 -> 64% / 65 -> 72% of HBM, identity 66 -> 70% / 60 -> 66%).
 template <typename T, int N>
 __global__ void __launch_bounds__(32 * kColRows, 4)
     ker_bias_act_dropout_grad(T* __restrict__ dx, float* __restrict__ partial,
