@@ -347,28 +347,21 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
                          const float* rstd, int64_t rows, int64_t cols, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
-  bool fused = false;
+  bool fused = false;  // dgamma/dbeta partials came out of the dx kernel
   int chunks = 1;
   // Block-per-rows kernel: rows with a dsum, 16-bit activations (vectorized), d = 512 or 1024.
   if constexpr (sizeof(T) == 2 && N > 1) {
     if (rows > 0 && dsum != nullptr && (cols == kGradRowThreads * 4 || cols == kGradRowThreads * 8)) {
-      auto launch = [&](auto kernel) {
-        chunks = static_cast<int>(std::min<int64_t>(
-            layer_norm_grad_row_blocks(rows),
-            resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads, 0)));
-        kernel<<<chunks, kGradRowThreads, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
-                                                       cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
-      };
-      if (cols == kGradRowThreads * 4) {
-        launch(ker_layer_norm_grad_rows<CT, CU, 4>);
-      } else {
-        launch(ker_layer_norm_grad_rows<CT, CU, 8>);
-      }
-      launch_sum_partials(cuda_ptr(dgamma), cuda_ptr(dbeta), workspace, cols, chunks, stream);
-      return;
+      const auto kernel = cols == kGradRowThreads * 4 ? ker_layer_norm_grad_rows<CT, CU, 4>
+                                                      : ker_layer_norm_grad_rows<CT, CU, 8>;
+      fused = true;
+      chunks = static_cast<int>(std::min<int64_t>(
+          layer_norm_grad_row_blocks(rows), resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads, 0)));
+      kernel<<<chunks, kGradRowThreads, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
+                                                     cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
     }
   }
-  if (rows > 0) {
+  if (rows > 0 && !fused) {
     dispatch_items<N, 32>(cols / N, [&](auto items) {
       constexpr int kItems = decltype(items)::value;
       // Rows held in registers: dgamma/dbeta partials come out of the same pass (one per block).
