@@ -129,3 +129,21 @@ def test_large_tensor_without_cap():
     seed, offset = cp.asarray([7], cp.int64), cp.asarray([0], cp.int64)
     ok(k.bias_act_dropout("float16", ptr(y), ptr(mask), ptr(x), ptr(b), 0, rows, cols, 0, 0.5, ptr(seed), ptr(offset)))
     assert abs(float(mask.mean()) - 0.5) < 1e-3
+
+
+def test_residual_dropout_rows_beyond_one_grid():
+    # 2M rows of 8: more row chunks than one grid's y dimension holds, so threads walk several.
+    rows, cols, rate = (1 << 21) + 3, 8, 0.25
+    rng = cp.random.default_rng(3)
+    x = rng.standard_normal((rows, cols), cp.float32).astype(cp.float16)
+    res = rng.standard_normal((rows, cols), cp.float32).astype(cp.float16)
+    b = cp.arange(cols, dtype=cp.float16)
+    y, mask = cp.full_like(x, cp.nan), cp.full((rows, cols), 7, cp.uint8)
+    seed, offset = cp.asarray([11], cp.int64), cp.asarray([2], cp.int64)
+    ok(k.bias_act_dropout("float16", ptr(y), ptr(mask), ptr(x), ptr(b), ptr(res), rows, cols, 0, rate,
+                          ptr(seed), ptr(offset)))
+    np.testing.assert_array_equal(cp.asnumpy(mask).reshape(-1).astype(bool),
+                                  expected_keep_mask(rows * cols, rate, 11, 2))
+    ref = cp.where(mask.astype(bool), (x.astype(cp.float32) + b) / (1 - rate), 0) + res
+    cp.testing.assert_allclose(y.astype(cp.float32), ref, atol=2e-2, rtol=4e-3)
+    assert abs(float(mask.mean()) - (1 - rate)) < 1e-3

@@ -183,17 +183,61 @@ __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float*
 constexpr int kSumCols = 8;
 constexpr int kSumLanes = 64;
 
+// Programmatic dependent launch (sm_90+): a kernel launched with
+// launch_after_previous_may_overlap() may be scheduled before the previous kernel in the stream
+// has finished; it must call wait_for_previous_grid() before it reads that kernel's output.
+__device__ __forceinline__ void wait_for_previous_grid() {
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
+  asm volatile("griddepcontrol.wait;" ::: "memory");
+#endif
+}
+
+// Whether the current device runs programmatic dependent launches (compute capability >= 9).
+inline bool device_has_pdl() {
+  static std::mutex mu;
+  static std::map<int, bool> cache;
+  int device = 0;
+  cudaGetDevice(&device);
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(device);
+  if (it != cache.end()) return it->second;
+  int major = 0;
+  cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, device);
+  return cache.emplace(device, major >= 9).first->second;
+}
+
+// Launches kernel<<<grid, block, 0, stream>>>(args...) so that, on sm_90+, its launch and block
+// scheduling overlap the tail of the previous kernel in the stream (the kernel waits with
+// wait_for_previous_grid()); elsewhere an ordinary launch.
+template <typename... KernelArgs, typename... Args>
+void launch_after_previous_may_overlap(void (*kernel)(KernelArgs...), dim3 grid, dim3 block,
+                                       cudaStream_t stream, Args... args) {
+  cudaLaunchConfig_t config = {};
+  config.gridDim = grid;
+  config.blockDim = block;
+  config.stream = stream;
+  cudaLaunchAttribute attribute[1];
+  attribute[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
+  attribute[0].val.programmaticStreamSerializationAllowed = 1;
+  config.attrs = attribute;
+  config.numAttrs = device_has_pdl() ? 1 : 0;
+  cudaLaunchKernelEx(&config, kernel, static_cast<KernelArgs>(args)...);
+}
+
 // ker_sum_partials: out_a[col] = sum over chunks of partial[a][chunk][col], a in {0, 1}
 // (out1 may be null). Block (kSumCols, kSumLanes): thread (x, y) adds chunks y, y + kSumLanes,
-// ... of column x in order, then a fixed shared-memory tree over y (deterministic).
+// ... of column x in order, then a fixed shared-memory tree over y (deterministic). Launched
+// overlapping its stage-1 kernel, it waits for it before reading the partials.
 template <typename U>
 __global__ void __launch_bounds__(kSumCols * kSumLanes)
     ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
   __shared__ float smem[2][kSumLanes][kSumCols];
+  wait_for_previous_grid();
   const int tx = threadIdx.x, ty = threadIdx.y;
   const int64_t col = static_cast<int64_t>(blockIdx.x) * kSumCols + tx;
   float s0 = 0.f, s1 = 0.f;
   if (col < cols) {
+#pragma unroll 4
     for (int c = ty; c < chunks; c += kSumLanes) {
       s0 += partial[static_cast<int64_t>(c) * cols + col];
       if (out1 != nullptr) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
@@ -216,12 +260,14 @@ __global__ void __launch_bounds__(kSumCols * kSumLanes)
   }
 }
 
+// Stage 2 right after its stage-1 kernel; overlapping that kernel's tail saves ~1-2 us of the
+// launch gap per reduction on the H100 (benchmarks/NOTES.md entry 19).
 template <typename U>
 void launch_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks,
                          cudaStream_t stream) {
   const int64_t blocks = (cols + kSumCols - 1) / kSumCols;
-  ker_sum_partials<<<static_cast<unsigned>(blocks), dim3(kSumCols, kSumLanes), 0, stream>>>(
-      out0, out1, partial, cols, chunks);
+  launch_after_previous_may_overlap(ker_sum_partials<U>, dim3(static_cast<unsigned>(blocks)),
+                                    dim3(kSumCols, kSumLanes), stream, out0, out1, partial, cols, chunks);
 }
 
 }  // namespace lightseq_tf

@@ -12,9 +12,27 @@ namespace {
 
 constexpr int kThreads = 256;
 
+// Dropout of the E elements [i0, i0 + E) (E a multiple of 4: E / 4 Philox draws), in place;
+// m gets the keep-flags.
+template <int E>
+__device__ __forceinline__ void dropout_in_place(float (&v)[E], Vec<uint8_t, E>& m, int64_t i0,
+                                                 uint32_t threshold, float scale, uint64_t seed,
+                                                 uint64_t offset) {
+#pragma unroll
+  for (int g = 0; g < E / 4; ++g) {
+    const auto words = dropout_words(seed, offset, i0 / 4 + g);
+#pragma unroll
+    for (int l = 0; l < 4; ++l) {
+      const bool keep = words[l] >= threshold;
+      m.v[4 * g + l] = keep;
+      v[4 * g + l] = keep ? v[4 * g + l] * scale : 0.f;
+    }
+  }
+}
+
 // ker_bias_act_dropout: n = rows * cols elements; thread t handles elements [E*t, E*t + E)
-// (E a multiple of 4: E / 4 Philox draws), grid-stride. VEC: cols % E == 0 and 16-byte
-// aligned pointers, so the E elements lie in one row and move as vectors.
+// (E a multiple of 4), grid-stride. VEC: cols % E == 0 and 16-byte aligned pointers, so the E elements lie in one
+// row and move as vectors.
 template <typename T, int E, bool VEC>
 __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias,
                                      const T* residual, int64_t n, int64_t cols, int act,
@@ -43,16 +61,7 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
     for (int k = 0; k < E; ++k) v[k] = activation_forward(act, v[k] + b[k]);
     if (mask != nullptr) {
       Vec<uint8_t, E> m;
-#pragma unroll
-      for (int g = 0; g < E / 4; ++g) {
-        const auto words = dropout_words(seed, offset, i0 / 4 + g);
-#pragma unroll
-        for (int l = 0; l < 4; ++l) {
-          const bool keep = words[l] >= threshold;
-          m.v[4 * g + l] = keep;
-          v[4 * g + l] = keep ? v[4 * g + l] * scale : 0.f;
-        }
-      }
+      dropout_in_place<E>(v, m, i0, threshold, scale, seed, offset);
       if (VEC) {
         *reinterpret_cast<Vec<uint8_t, E>*>(mask + i0) = m;
       } else {
@@ -72,6 +81,42 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
       for (int k = 0; k < E; ++k)
         if (i0 + k < n) y[i0 + k] = from_float<T>(v[k]);
     }
+  }
+}
+
+// ker_bias_act_dropout_residual_cols: the residual variant with vectors (cols % E == 0, aligned).
+// Grid (column_blocks(cols, E), chunks), block (32, kColRows): thread owns E adjacent columns
+// (bias in registers, no per-element column index) and walks rows ty + kColRows * (chunk +
+// chunks * k). At most 64 registers (4 blocks per SM). 16384 x 512 fp16: 67 -> 74% of HBM
+// against the flat kernel (benchmarks/NOTES.md entry 19).
+template <typename T, int E>
+__global__ void __launch_bounds__(32 * kColRows, 4)
+    ker_bias_act_dropout_residual_cols(T* y, uint8_t* mask, const T* x, const T* bias, const T* residual,
+                                       int64_t rows, int64_t cols, int act, uint32_t threshold,
+                                       float scale, const int64_t* seed_ptr, const int64_t* offset_ptr,
+                                       int chunks) {
+  const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * E;
+  if (col0 >= cols) return;
+  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  float b[E];
+  load_float<T, E>(bias + col0, b);
+  for (int64_t row = static_cast<int64_t>(blockIdx.y) * kColRows + threadIdx.y; row < rows;
+       row += static_cast<int64_t>(chunks) * kColRows) {
+    const int64_t i0 = row * cols + col0;
+    float v[E], r[E];
+    load_float<T, E>(x + i0, v);
+    load_float<T, E>(residual + i0, r);
+#pragma unroll
+    for (int k = 0; k < E; ++k) v[k] = activation_forward(act, v[k] + b[k]);
+    if (mask != nullptr) {
+      Vec<uint8_t, E> m;
+      dropout_in_place<E>(v, m, i0, threshold, scale, seed, offset);
+      *reinterpret_cast<Vec<uint8_t, E>*>(mask + i0) = m;
+    }
+#pragma unroll
+    for (int k = 0; k < E; ++k) v[k] += r[k];
+    store_float<T, E>(y + i0, v);
   }
 }
 
@@ -143,7 +188,14 @@ int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, cons
                    (residual == nullptr || aligned16(residual)) && (mask == nullptr || aligned16(mask));
   const uint32_t threshold = dropout_threshold(rate);
   const float scale = dropout_scale(rate);
-  if (vec) {
+  if (vec && residual != nullptr) {
+    // Two rows per thread: as fast as four at 16384 x 512-2048 and faster at 4096 x 512; one
+    // and eight were slower (benchmarks/NOTES.md entry 19).
+    const int chunks = static_cast<int>(std::min<int64_t>((rows + 2 * kColRows - 1) / (2 * kColRows), 65535));
+    ker_bias_act_dropout_residual_cols<CT, E><<<dim3(column_blocks(cols, E), chunks), dim3(32, kColRows), 0, stream>>>(
+        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), rows, cols, activation,
+        threshold, scale, seed, offset, chunks);
+  } else if (vec) {
     ker_bias_act_dropout<CT, E, true><<<blocks, kThreads, 0, stream>>>(
         cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
         threshold, scale, seed, offset);

@@ -215,32 +215,35 @@ __global__ void ker_layer_norm_grad_input(T* __restrict__ dx, float* __restrict_
 }
 
 // ker_layer_norm_grad_rows: the fused backward for rows with a dsum (a pre-norm residual
-// stream) and cols == 128 * P. Block of 128 threads spans a row, thread t owns columns
-// [t * P, t * P + P); a step takes kGradRows rows, whose sums of dy*g and dy*g*xhat go through
-// shared memory once per step (double-buffered: one barrier per step). Each thread sums dy * xhat
-// and dy for its own columns and writes partial[0 or 1][blockIdx.x][col]. Against one warp per
-// row it has more rows' loads in flight per thread and no block-wide column reduction at the
-// end: 61% / 72% of HBM at 16384 x 512 / 1024 fp16 (58% / 55%), but slower without dsum
-// (benchmarks/NOTES.md entry 18).
+// stream) and cols == 128 * P. A block holds kGradGroups groups of 128 threads; a group spans a
+// row, thread t owning columns [t * P, t * P + P), and takes kGradRows rows per step, whose sums
+// of dy*g and dy*g*xhat go through shared memory once per step (double-buffered, one named
+// barrier per group and step). Each thread sums dy * xhat and dy for its own columns; the groups
+// add theirs at the end and the block writes partial[0 or 1][blockIdx.x][col]. Against one warp
+// per row it has more rows' loads in flight per thread and no block-wide column reduction;
+// several groups per block cut the partials stage 2 adds (benchmarks/NOTES.md entries 18-19).
 constexpr int kGradRowThreads = 128;
 constexpr int kGradRows = 2;
+constexpr int kGradGroups = 4;
 
 template <typename T, typename U, int P>
-__global__ void __launch_bounds__(kGradRowThreads)
+__global__ void __launch_bounds__(kGradRowThreads * kGradGroups)
     ker_layer_norm_grad_rows(T* __restrict__ dx, float* __restrict__ partial, const T* __restrict__ dy,
                              const T* __restrict__ dsum, const T* __restrict__ x,
                              const U* __restrict__ gamma, const float* __restrict__ mean_in,
                              const float* __restrict__ rstd_in, int64_t rows, int64_t cols) {
   constexpr int kWarps = kGradRowThreads / 32;
-  __shared__ float sums[2][kWarps][2 * kGradRows];
-  const int lane = threadIdx.x % 32, warp = threadIdx.x / 32;
-  const int64_t col0 = static_cast<int64_t>(threadIdx.x) * P;
+  __shared__ float sums[kGradGroups][2][kWarps][2 * kGradRows];
+  __shared__ float parked[kGradGroups - 1][2][kGradRowThreads * P];  // groups 1.. hand over sums
+  const int group = threadIdx.x / kGradRowThreads, t = threadIdx.x % kGradRowThreads;
+  const int lane = t % 32, warp = t / 32;
+  const int64_t col0 = static_cast<int64_t>(t) * P;
   const float inv_cols = 1.f / static_cast<float>(cols);
   float g[P], acc_g[P] = {}, acc_b[P] = {};
   load_float<U, P>(gamma + col0, g);
   int buf = 0;
-  for (int64_t r0 = static_cast<int64_t>(blockIdx.x) * kGradRows; r0 < rows;
-       r0 += static_cast<int64_t>(gridDim.x) * kGradRows) {
+  for (int64_t r0 = (static_cast<int64_t>(blockIdx.x) * kGradGroups + group) * kGradRows; r0 < rows;
+       r0 += static_cast<int64_t>(gridDim.x) * kGradGroups * kGradRows) {
     Vec<T, P> d[kGradRows], a[kGradRows], s[kGradRows];  // raw rows: half the registers of floats
     float mean[kGradRows], rstd[kGradRows], part[2 * kGradRows];
 #pragma unroll
@@ -274,14 +277,15 @@ __global__ void __launch_bounds__(kGradRowThreads)
     for (int j = 0; j < 2 * kGradRows; ++j) part[j] = warp_sum(part[j]);
     if (lane == 0) {
 #pragma unroll
-      for (int j = 0; j < 2 * kGradRows; ++j) sums[buf][warp][j] = part[j];
+      for (int j = 0; j < 2 * kGradRows; ++j) sums[group][buf][warp][j] = part[j];
     }
-    __syncthreads();
+    // Barrier of this group's 128 threads only (id 0 is __syncthreads's).
+    asm volatile("bar.sync %0, %1;" ::"r"(group + 1), "r"(kGradRowThreads) : "memory");
 #pragma unroll
     for (int j = 0; j < 2 * kGradRows; ++j) {
       float total = 0.f;
 #pragma unroll
-      for (int w = 0; w < kWarps; ++w) total += sums[buf][w][j];
+      for (int w = 0; w < kWarps; ++w) total += sums[group][buf][w][j];
       part[j] = total * inv_cols;
     }
     buf ^= 1;
@@ -296,6 +300,23 @@ __global__ void __launch_bounds__(kGradRowThreads)
         }
         store_float<T, P>(dx + (r0 + r) * cols + col0, out);
       }
+    }
+  }
+  if (group > 0) {
+#pragma unroll
+    for (int i = 0; i < P; ++i) {
+      parked[group - 1][0][col0 + i] = acc_g[i];
+      parked[group - 1][1][col0 + i] = acc_b[i];
+    }
+  }
+  __syncthreads();
+  if (group > 0) return;
+#pragma unroll
+  for (int q = 0; q < kGradGroups - 1; ++q) {
+#pragma unroll
+    for (int i = 0; i < P; ++i) {
+      acc_g[i] += parked[q][0][col0 + i];
+      acc_b[i] += parked[q][1][col0 + i];
     }
   }
   store_float<float, P>(partial + static_cast<int64_t>(blockIdx.x) * cols + col0, acc_g);
@@ -356,8 +377,9 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
                                                       : ker_layer_norm_grad_rows<CT, CU, 8>;
       fused = true;
       chunks = static_cast<int>(std::min<int64_t>(
-          layer_norm_grad_row_blocks(rows), resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads, 0)));
-      kernel<<<chunks, kGradRowThreads, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
+          layer_norm_grad_row_blocks(rows),
+          resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads * kGradGroups, 0)));
+      kernel<<<chunks, kGradRowThreads * kGradGroups, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
                                                      cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
     }
   }
