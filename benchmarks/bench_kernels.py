@@ -1,8 +1,10 @@
 """Bandwidth of the CUDA kernels called directly (pybind11 + CuPy, no TensorFlow).
 
-For each launcher and size, prints microseconds per call (CUDA events, best of --repeats
-loops of --iters calls) and the effective bandwidth: bytes an ideal kernel moves (inputs read
-once, outputs written once) / time, also as a fraction of --peak_gbs. Needs a GPU and CuPy.
+For each launcher and size (LayerNorm and the dropout family over --tokens x --cols, the
+attention softmax over --tokens / --k_lens sequences of --heads heads), prints microseconds per
+call (CUDA events, best of --repeats loops of --iters calls) and the effective bandwidth: bytes
+an ideal kernel moves (inputs read once, outputs written once) / time, also as a fraction of
+--peak_gbs. Needs a GPU and CuPy.
 
     python benchmarks/bench_kernels.py --out=benchmarks/results/kernels_h100.md
 """
@@ -16,6 +18,9 @@ FLAGS = flags.FLAGS
 flags.DEFINE_list("dtypes", ["float16", "float32"], "Activation dtypes (CuPy has no bfloat16).")
 flags.DEFINE_list("tokens", ["4096", "16384"], "Rows (tokens per batch).")
 flags.DEFINE_list("cols", ["512", "1024", "2048", "4096"], "Row widths.")
+flags.DEFINE_list("k_lens", ["61", "64", "128"], "Attention softmax: sequence lengths (queries = keys; tokens / length "
+                  "sequences of --heads heads).")
+flags.DEFINE_integer("heads", 8, "Attention softmax: heads.")
 flags.DEFINE_integer("iters", 50, "Calls per timed loop.")
 flags.DEFINE_integer("repeats", 5, "Timed loops; the fastest counts.")
 flags.DEFINE_float("peak_gbs", 3350.0, "HBM bandwidth to compare with (H100 SXM: 3350 GB/s).")
@@ -82,6 +87,28 @@ def cases(dtype, rows, cols):
            n * (2 * s + 1))
 
 
+def softmax_cases(dtype, tokens, k_len):
+    """Attention softmax over [tokens / k_len sequences, heads, k_len, k_len] logits with dropout."""
+    t = cp.dtype(dtype)
+    batch, heads = max(tokens // k_len, 1), FLAGS.heads
+    shape = (batch, heads, k_len, k_len)
+    n = batch * heads * k_len * k_len
+    logits, dprobs = (cp.random.standard_normal(shape, dtype=cp.float32).astype(t) for _ in range(2))
+    probs, softmax, dlogits = cp.empty_like(logits), cp.empty_like(logits), cp.empty_like(logits)
+    mask = cp.empty(shape, cp.uint8)
+    key_bias = cp.zeros((batch, k_len), cp.float32)
+    p = lambda a: a.data.ptr  # noqa: E731
+    seed, offset = cp.asarray([1], cp.int64), cp.asarray([0], cp.int64)
+    yield ("attention_softmax", lambda: check(K.attention_softmax(dtype, p(probs), p(softmax), p(mask), p(logits),
+                                                                  p(key_bias), batch, heads, k_len, k_len, False, 0.1,
+                                                                  p(seed), p(offset))),
+           n * (3 * t.itemsize + 1) + batch * k_len * 4)
+    yield ("attention_softmax_grad", lambda: check(K.attention_softmax_grad(dtype, p(dlogits), p(dprobs), p(softmax),
+                                                                            p(mask), batch * heads * k_len, k_len,
+                                                                            0.1)),
+           n * (3 * t.itemsize + 1))
+
+
 def main(_):
     global K
     K = kernels.load()
@@ -90,16 +117,25 @@ def main(_):
     lines = ["Device: %s; effective GB/s = ideal bytes / time; peak taken as %.0f GB/s" % (name, FLAGS.peak_gbs), "",
              "| kernel | dtype | rows x cols | us | GB/s | % of peak |", "|---|---|---|---|---|---|"]
     print("\n".join(lines), flush=True)
+
+    def measure(op, dtype, rows, cols, fn, nbytes):
+        us = time_us(fn)
+        gbs = nbytes / us / 1e3
+        line = "| %s | %s | %d x %d | %.1f | %.0f | %.0f%% |" % (op, dtype, rows, cols, us, gbs,
+                                                               100 * gbs / FLAGS.peak_gbs)
+        lines.append(line)
+        print(line, flush=True)
+
     for dtype in FLAGS.dtypes:
         for rows in map(int, FLAGS.tokens):
             for cols in map(int, FLAGS.cols):
                 for op, fn, nbytes in cases(dtype, rows, cols):
-                    us = time_us(fn)
-                    gbs = nbytes / us / 1e3
-                    line = "| %s | %s | %d x %d | %.1f | %.0f | %.0f%% |" % (op, dtype, rows, cols, us, gbs,
-                                                                           100 * gbs / FLAGS.peak_gbs)
-                    lines.append(line)
-                    print(line, flush=True)
+                    measure(op, dtype, rows, cols, fn, nbytes)
+        for tokens in map(int, FLAGS.tokens):
+            for k_len in map(int, FLAGS.k_lens):
+                rows = max(tokens // k_len, 1) * FLAGS.heads * k_len
+                for op, fn, nbytes in softmax_cases(dtype, tokens, k_len):
+                    measure(op, dtype, rows, k_len, fn, nbytes)
     if FLAGS.out:
         with open(FLAGS.out, "w") as f:
             f.write("\n".join(lines) + "\n")

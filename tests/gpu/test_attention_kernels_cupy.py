@@ -46,7 +46,7 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-@pytest.mark.parametrize("k_len", [7, 64, 256, 3000])
+@pytest.mark.parametrize("k_len", [7, 61, 64, 128, 256, 3000])
 @pytest.mark.parametrize("causal", [False, True])
 def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
     np_t, tol = DTYPES[dtype]

@@ -10,12 +10,17 @@
 namespace lightseq_tf {
 namespace {
 
-// Keep flags of elements [i0, i0 + N): one Philox draw per 4 elements when N >= 4 (then
-// i0 % 4 == 0), else one per element.
+// Keep flags of elements [i0, i0 + N) (i0 a multiple of N): one Philox draw per 4 elements when
+// N >= 4, one for both elements when N == 2 (they share a group), else one per element.
 template <int N>
 __device__ __forceinline__ void keep_flags(uint64_t seed, uint64_t offset, int64_t i0,
                                            uint32_t threshold, bool (&keep)[N]) {
-  if constexpr (N >= 4) {
+  if constexpr (N == 2) {
+    const auto words = dropout_words(seed, offset, i0 / 4);
+    const bool upper = i0 % 4 != 0;  // elements 2 and 3 of the group
+    keep[0] = (upper ? words[2] : words[0]) >= threshold;
+    keep[1] = (upper ? words[3] : words[1]) >= threshold;
+  } else if constexpr (N >= 4) {
 #pragma unroll
     for (int g = 0; g < N / 4; ++g) {
       const auto words = dropout_words(seed, offset, i0 / 4 + g);
@@ -105,6 +110,105 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const
   }
 }
 
+// ker_attention_softmax_short: rows of at most 4 * L keys (4 * L - 3 unless k_len % 4 == 0),
+// 32 / L rows per warp, L lanes per row. Lane l takes the 4 elements of Philox group
+// base / 4 + l (base = row * k_len): those outside the row are masked out and not stored, so
+// each lane draws once and loads/stores 4 elements, where one warp per row drew per element at
+// short odd lengths (benchmarks/NOTES.md entry 19).
+template <typename T, int L>
+__global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask, const T* logits,
+                                            const float* key_bias, int64_t rows, int64_t heads,
+                                            int64_t q_len, int64_t k_len, bool causal,
+                                            uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                            const int64_t* offset_ptr) {
+  const int lane = threadIdx.x % L;
+  const int64_t rows_per_block = blockDim.x / L;
+  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
+  for (int64_t r0 = static_cast<int64_t>(blockIdx.x) * rows_per_block; r0 < rows;
+       r0 += static_cast<int64_t>(gridDim.x) * rows_per_block) {
+    const int64_t row = r0 + threadIdx.x / L;
+    const int64_t base = row * k_len, group = base / 4 + lane, first = 4 * group - base;
+    const bool active = row < rows;
+    bool in[4];
+    bool whole = active;
+#pragma unroll
+    for (int t = 0; t < 4; ++t) {
+      in[t] = active && first + t >= 0 && first + t < k_len;
+      whole = whole && in[t];
+    }
+    float a[4];
+    if (whole) {
+      load_float<T, 4>(logits + 4 * group, a);
+    } else {
+#pragma unroll
+      for (int t = 0; t < 4; ++t) a[t] = in[t] ? to_float(logits[4 * group + t]) : 0.f;
+    }
+    float m = -INFINITY;
+    if (active) {
+      const float* bias = key_bias + (row / (heads * q_len)) * k_len;
+      const int64_t last_visible = causal ? row % q_len + k_len - q_len : k_len - 1;
+#pragma unroll
+      for (int t = 0; t < 4; ++t) {
+        a[t] = in[t] && first + t <= last_visible ? a[t] + bias[first + t] : -INFINITY;
+        m = fmaxf(m, a[t]);
+      }
+    }
+#pragma unroll
+    for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
+    const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
+    float s = 0.f;
+#pragma unroll
+    for (int t = 0; t < 4; ++t) {
+      a[t] = in[t] ? __expf(a[t] - shift) : 0.f;
+      s += a[t];
+    }
+#pragma unroll
+    for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+    const float inv = m == -INFINITY ? 0.f : 1.f / s;  // NaN logits give a NaN row, as in tf.nn.softmax
+#pragma unroll
+    for (int t = 0; t < 4; ++t) a[t] *= inv;
+    auto store = [&](T* out) {
+      if (whole) {
+        store_float<T, 4>(out + 4 * group, a);
+      } else {
+#pragma unroll
+        for (int t = 0; t < 4; ++t)
+          if (in[t]) out[4 * group + t] = from_float<T>(a[t]);
+      }
+    };
+    if (mask != nullptr && (in[0] || in[1] || in[2] || in[3])) {
+      store(softmax);
+      const auto words = dropout_words(seed, offset, group);
+      Vec<uint8_t, 4> mv;
+#pragma unroll
+      for (int t = 0; t < 4; ++t) {
+        mv.v[t] = words[t] >= threshold;
+        a[t] = mv.v[t] ? a[t] * scale : 0.f;
+      }
+      if (whole) {
+        *reinterpret_cast<Vec<uint8_t, 4>*>(mask + 4 * group) = mv;
+      } else {
+#pragma unroll
+        for (int t = 0; t < 4; ++t)
+          if (in[t]) mask[4 * group + t] = mv.v[t];
+      }
+    }
+    store(probs);
+  }
+}
+
+// Lanes per row of ker_attention_softmax_short for rows of k_len keys, or 0: rows too long, or
+// 65-128 keys in vectors of 4, where one warp per row draws once per 4 keys too and was faster
+// (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
+inline int short_row_lanes(int64_t k_len) {
+  for (int lanes : {8, 16, 32}) {
+    if (k_len <= 4 * lanes - (k_len % 4 == 0 ? 0 : 3)) return lanes == 32 && k_len % 4 == 0 ? 0 : lanes;
+  }
+  return 0;
+}
+
 // ker_attention_softmax_grad: one warp per row, dprobs/mask and softmax cached when ITEMS > 0.
 template <typename T, int N, int ITEMS>
 __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
@@ -190,6 +294,19 @@ int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logit
   using CT = typename CudaType<T>::type;
   const int64_t rows = batch * heads * q_len;
   if (rows * k_len == 0) return 0;
+  const int lanes = short_row_lanes(k_len);
+  if (lanes > 0 && aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax)) &&
+      (mask == nullptr || aligned16(mask))) {
+    constexpr int kThreads = 128;
+    const int64_t blocks = (rows + kThreads / lanes - 1) / (kThreads / lanes);
+    const auto kernel = lanes == 8    ? ker_attention_softmax_short<CT, 8>
+                        : lanes == 16 ? ker_attention_softmax_short<CT, 16>
+                                      : ker_attention_softmax_short<CT, 32>;
+    kernel<<<static_cast<unsigned>(blocks < (1 << 30) ? blocks : (1 << 30)), kThreads, 0, stream>>>(
+        cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias, rows, heads, q_len, k_len, causal,
+        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    return status_of_last_launch();
+  }
   const int n = pick_vec<CT>(k_len, {probs, softmax, mask, logits, key_bias});
   dispatch_vec<CT>(n, [&](auto vec) {
     constexpr int N = decltype(vec)::value;

@@ -379,8 +379,8 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
       chunks = static_cast<int>(std::min<int64_t>(
           layer_norm_grad_row_blocks(rows),
           resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads * kGradGroups, 0)));
-      kernel<<<chunks, kGradRowThreads * kGradGroups, 0, stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum),
-                                                     cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
+      kernel<<<chunks, kGradRowThreads * kGradGroups, 0, stream>>>(
+          cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
     }
   }
   if (rows > 0 && !fused) {

@@ -24,7 +24,7 @@ inline int64_t layer_norm_grad_blocks(int64_t rows) {
   return blocks < 1 ? 1 : (blocks > 512 ? 512 : blocks);
 }
 inline int64_t layer_norm_grad_row_blocks(int64_t rows) {
-  const int64_t blocks = (rows + 31) / 32;  // at least 32 rows per block: fewer partials to add
+  const int64_t blocks = (rows + 7) / 8;  // >= 8 rows per block (the launcher caps it at one wave)
   return blocks < 1 ? 1 : (blocks > 2048 ? 2048 : blocks);
 }
 
