@@ -192,18 +192,13 @@ __device__ __forceinline__ void wait_for_previous_grid() {
 #endif
 }
 
-// Whether the current device runs programmatic dependent launches (compute capability >= 9).
+// Whether the current device runs programmatic dependent launches (compute capability >= 9;
+// the runtime answers attribute queries from its own cache).
 inline bool device_has_pdl() {
-  static std::mutex mu;
-  static std::map<int, bool> cache;
-  int device = 0;
+  int device = 0, major = 0;
   cudaGetDevice(&device);
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(device);
-  if (it != cache.end()) return it->second;
-  int major = 0;
   cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, device);
-  return cache.emplace(device, major >= 9).first->second;
+  return major >= 9;
 }
 
 // Launches kernel<<<grid, block, 0, stream>>>(args...) so that, on sm_90+, its launch and block
