@@ -19,7 +19,7 @@ constexpr int kPiece = 8;
 // Columns per lane: a warp covers 32 * kCols columns of one piece.
 constexpr int kCols = 4;
 constexpr int kChunkCols = 32 * kCols;
-// Warps per block in the gradient kernels.
+// Warps per block of ker_grad_pieces.
 constexpr int kWarps = 4;
 
 int grid_for(int64_t threads) {
@@ -159,17 +159,22 @@ __global__ void ker_grad_pieces(TT* dtable, float* partial, const T* dy, const u
   }
 }
 
-// ker_grad_merge: warp per piece p (and column chunk blockIdx.y) whose last run starts in p and
-// continues into later pieces: finds the last piece q_end of that run (lanes test 32 pieces at a
-// time), then adds partial[p][1] and the continuation partials partial[q][0], q in (p, q_end],
-// in a fixed order (8 interleaved accumulators, so long runs such as padding ids load in
-// parallel), and writes dtable for that id.
+// ker_grad_merge: block (32, kMergeWarps) per piece p and column chunk blockIdx.y, for a p whose
+// last run starts in p and continues into later pieces: the warps find the last piece q_end of
+// that run (lanes test 32 pieces at a time), warp w adds the continuation partials
+// partial[q][0], q = p + 1 + w, p + 1 + w + kMergeWarps, ... <= q_end, in order, and warp 0
+// adds partial[p][1] and the warps' sums in warp order (deterministic) and writes dtable for
+// that id. One warp per run with 8 interleaved accumulators summed the same terms in the same
+// order, but a padding run of thousands of rows then kept one warp busy for ~85 us (16384
+// tokens, 20% padding: 176 -> 102 us for the whole gradient, benchmarks/NOTES.md entry 19).
+constexpr int kMergeWarps = 8;
 template <typename TT>
-__global__ void ker_grad_merge(TT* dtable, const float* partial, const int32_t* keys, int64_t rows,
-                               int64_t vocab, int64_t dim, int64_t pieces) {
-  const int lane = threadIdx.x;
-  const int64_t p = static_cast<int64_t>(blockIdx.x) * blockDim.y + threadIdx.y;
-  if (p >= pieces) return;
+__global__ void __launch_bounds__(32 * kMergeWarps)
+    ker_grad_merge(TT* dtable, const float* partial, const int32_t* keys, int64_t rows,
+                   int64_t vocab, int64_t dim, int64_t pieces) {
+  __shared__ float sums[kMergeWarps][kChunkCols];
+  const int lane = threadIdx.x, w = threadIdx.y;
+  const int64_t p = blockIdx.x;
   const int64_t s = p * kPiece, e = std::min<int64_t>(rows, s + kPiece);
   const int32_t key = keys[e - 1];
   const bool continues = e < rows && keys[e] == key;
@@ -183,18 +188,24 @@ __global__ void ker_grad_merge(TT* dtable, const float* partial, const int32_t* 
     const unsigned stops = __ballot_sync(0xffffffffu, !goes_on);
     if (stops != 0u) q_end = base + __ffs(stops) - 1;
   }
-  constexpr int kAcc = 8;
-  const int64_t c_end = std::min<int64_t>(dim, (static_cast<int64_t>(blockIdx.y) + 1) * kChunkCols);
-  for (int64_t c = static_cast<int64_t>(blockIdx.y) * kChunkCols + lane; c < c_end; c += 32) {
-    float acc[kAcc] = {};
-    for (int64_t q = p + 1; q <= q_end; q += kAcc) {
+  const int64_t c0 = static_cast<int64_t>(blockIdx.y) * kChunkCols + lane;
+  float acc[kCols] = {};
+  for (int64_t q = p + 1 + w; q <= q_end; q += kMergeWarps) {
 #pragma unroll
-      for (int k = 0; k < kAcc; ++k)
-        if (q + k <= q_end) acc[k] += partial[(2 * (q + k)) * dim + c];
-    }
+    for (int j = 0; j < kCols; ++j)
+      if (c0 + 32 * j < dim) acc[j] += partial[(2 * q) * dim + c0 + 32 * j];
+  }
+#pragma unroll
+  for (int j = 0; j < kCols; ++j) sums[w][lane + 32 * j] = acc[j];
+  __syncthreads();
+  if (w != 0) return;
+#pragma unroll
+  for (int j = 0; j < kCols; ++j) {
+    const int64_t c = c0 + 32 * j;
+    if (c >= dim) continue;
     float sum = partial[(2 * p + 1) * dim + c];
 #pragma unroll
-    for (int k = 0; k < kAcc; ++k) sum += acc[k];
+    for (int v = 0; v < kMergeWarps; ++v) sum += sums[v][lane + 32 * j];
     dtable[static_cast<int64_t>(key) * dim + c] = from_float<TT>(sum);
   }
 }
@@ -289,8 +300,8 @@ int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids
   ker_grad_pieces<CT, CTT><<<grid, dim3(32, kWarps), 0, stream>>>(
       cuda_ptr(dtable), w.partial, cuda_ptr(dy), mask, w.keys, w.rows, rows, vocab, dim,
       scale * dropout_scale(rate), pieces);
-  ker_grad_merge<CTT><<<grid, dim3(32, kWarps), 0, stream>>>(cuda_ptr(dtable), w.partial, w.keys,
-                                                               rows, vocab, dim, pieces);
+  ker_grad_merge<CTT><<<dim3(static_cast<unsigned>(pieces), grid.y), dim3(32, kMergeWarps), 0, stream>>>(
+      cuda_ptr(dtable), w.partial, w.keys, rows, vocab, dim, pieces);
   return status_of_last_launch();
 }
 
