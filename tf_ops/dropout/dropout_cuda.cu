@@ -31,8 +31,8 @@ __device__ __forceinline__ void dropout_in_place(float (&v)[E], Vec<uint8_t, E>&
 }
 
 // ker_bias_act_dropout: n = rows * cols elements; thread t handles elements [E*t, E*t + E)
-// (E a multiple of 4), grid-stride. VEC: cols % E == 0 and 16-byte aligned pointers, so the E elements lie in one
-// row and move as vectors.
+// (E a multiple of 4), grid-stride. VEC: cols % E == 0 and 16-byte aligned pointers, so the E
+// elements lie in one row and move as vectors.
 template <typename T, int E, bool VEC>
 __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias,
                                      const T* residual, int64_t n, int64_t cols, int act,
@@ -91,10 +91,10 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
 // against the flat kernel (benchmarks/NOTES.md entry 19).
 template <typename T, int E>
 __global__ void __launch_bounds__(32 * kColRows, 4)
-    ker_bias_act_dropout_residual_cols(T* y, uint8_t* mask, const T* x, const T* bias, const T* residual,
-                                       int64_t rows, int64_t cols, int act, uint32_t threshold,
-                                       float scale, const int64_t* seed_ptr, const int64_t* offset_ptr,
-                                       int chunks) {
+    ker_bias_act_dropout_residual_cols(T* y, uint8_t* mask, const T* x, const T* bias,
+                                       const T* residual, int64_t rows, int64_t cols, int act,
+                                       uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                       const int64_t* offset_ptr, int chunks) {
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * E;
   if (col0 >= cols) return;
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
@@ -191,10 +191,12 @@ int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, cons
   if (vec && residual != nullptr) {
     // Two rows per thread: as fast as four at 16384 x 512-2048 and faster at 4096 x 512; one
     // and eight were slower (benchmarks/NOTES.md entry 19).
-    const int chunks = static_cast<int>(std::min<int64_t>((rows + 2 * kColRows - 1) / (2 * kColRows), 65535));
-    ker_bias_act_dropout_residual_cols<CT, E><<<dim3(column_blocks(cols, E), chunks), dim3(32, kColRows), 0, stream>>>(
-        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), rows, cols, activation,
-        threshold, scale, seed, offset, chunks);
+    const int chunks =
+        static_cast<int>(std::min<int64_t>((rows + 2 * kColRows - 1) / (2 * kColRows), 65535));
+    ker_bias_act_dropout_residual_cols<CT, E>
+        <<<dim3(column_blocks(cols, E), chunks), dim3(32, kColRows), 0, stream>>>(
+            cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), rows, cols,
+            activation, threshold, scale, seed, offset, chunks);
   } else if (vec) {
     ker_bias_act_dropout<CT, E, true><<<blocks, kThreads, 0, stream>>>(
         cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
