@@ -210,6 +210,56 @@ __global__ void __launch_bounds__(32 * kMergeWarps)
   }
 }
 
+// First sorted position with keys[j] >= target, found by a warp (all lanes get it): each step
+// the lanes probe 32 evenly spaced positions of [lo, hi), so 16384 keys take 3-4 steps.
+__device__ int64_t warp_lower_bound(const int32_t* keys, int64_t rows, int64_t target) {
+  const int lane = threadIdx.x % 32;
+  int64_t lo = 0, hi = rows;
+  while (lo < hi) {
+    const int64_t step = (hi - lo + 31) / 32;
+    const int64_t probe = lo + lane * step;
+    const unsigned below = __ballot_sync(0xffffffffu, probe < hi && keys[probe] < target);
+    const int c = __popc(below);
+    if (c == 0) return lo;
+    const int64_t last_below = lo + (c - 1) * step;
+    hi = std::min<int64_t>(hi, last_below + step);
+    lo = last_below + 1;
+  }
+  return lo;
+}
+
+// ker_zero_absent_rows: block b owns table rows [b * kZeroTile, b * kZeroTile + kZeroTile) and
+// zeroes those no sorted key names (ker_grad_pieces / ker_grad_merge write the others), so each
+// row of dtable is written once. Warps 0 and 1 find the block's segment of the sorted keys, the
+// head of each run there marks its row present in shared memory, then warp w zeroes the absent
+// rows w, w + 8, ... in W-sized words (W = uint4 when a row is a multiple of 16 bytes and dtable
+// is 16-byte aligned).
+constexpr int kZeroTile = 32;
+template <typename W>
+__global__ void __launch_bounds__(kThreads)
+    ker_zero_absent_rows(W* dtable, const int32_t* keys, int64_t rows, int64_t vocab,
+                         int64_t row_words) {
+  __shared__ bool present[kZeroTile];
+  __shared__ int64_t segment[2];
+  const int64_t v0 = static_cast<int64_t>(blockIdx.x) * kZeroTile;
+  const int64_t v1 = std::min<int64_t>(vocab, v0 + kZeroTile);
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  if (threadIdx.x < kZeroTile) present[threadIdx.x] = false;
+  if (warp < 2) {
+    const int64_t at = warp_lower_bound(keys, rows, warp == 0 ? v0 : v1);
+    if (lane == 0) segment[warp] = at;
+  }
+  __syncthreads();
+  for (int64_t j = segment[0] + threadIdx.x; j < segment[1]; j += blockDim.x)
+    if (run_head(keys, j)) present[keys[j] - v0] = true;
+  __syncthreads();
+  for (int64_t v = v0 + warp; v < v1; v += blockDim.x / 32) {
+    if (present[v - v0]) continue;
+    W* row = dtable + v * row_words;
+    for (int64_t i = lane; i < row_words; i += 32) row[i] = W{};
+  }
+}
+
 struct GradWorkspace {
   int32_t *keys_in, *keys, *rows_in, *rows;
   float* partial;
@@ -288,13 +338,25 @@ int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids
   using CT = typename CudaType<T>::type;
   using CTT = typename CudaType<TT>::type;
   if (vocab * dim == 0) return 0;
-  cudaError_t status = cudaMemsetAsync(dtable, 0, sizeof(TT) * vocab * dim, stream);
-  if (status != cudaSuccess || rows == 0) return static_cast<int>(status);
   GradWorkspace w = carve(workspace, rows, vocab, dim);
-  ker_sort_input<I><<<grid_for(rows), kThreads, 0, stream>>>(w.keys_in, w.rows_in, ids, rows, vocab);
-  status = cub::DeviceRadixSort::SortPairs(w.sort_temp, w.sort_bytes, w.keys_in, w.keys, w.rows_in,
-                                           w.rows, static_cast<int>(rows), 0, key_bits(vocab), stream);
-  if (status != cudaSuccess) return static_cast<int>(status);
+  if (rows > 0) {
+    ker_sort_input<I><<<grid_for(rows), kThreads, 0, stream>>>(w.keys_in, w.rows_in, ids, rows,
+                                                               vocab);
+    const cudaError_t status = cub::DeviceRadixSort::SortPairs(
+        w.sort_temp, w.sort_bytes, w.keys_in, w.keys, w.rows_in, w.rows, static_cast<int>(rows),
+        0, key_bits(vocab), stream);
+    if (status != cudaSuccess) return static_cast<int>(status);
+  }
+  const unsigned tiles = static_cast<unsigned>((vocab + kZeroTile - 1) / kZeroTile);
+  const int64_t row_bytes = static_cast<int64_t>(sizeof(TT)) * dim;
+  if (row_bytes % 16 == 0 && aligned16(dtable)) {
+    ker_zero_absent_rows<uint4><<<tiles, kThreads, 0, stream>>>(
+        reinterpret_cast<uint4*>(dtable), w.keys, rows, vocab, row_bytes / 16);
+  } else {
+    ker_zero_absent_rows<CTT><<<tiles, kThreads, 0, stream>>>(cuda_ptr(dtable), w.keys, rows,
+                                                             vocab, dim);
+  }
+  if (rows == 0) return status_of_last_launch();
   const int64_t pieces = (rows + kPiece - 1) / kPiece;
   const dim3 grid(static_cast<unsigned>((pieces + kWarps - 1) / kWarps), static_cast<unsigned>((dim + kChunkCols - 1) / kChunkCols));
   ker_grad_pieces<CT, CTT><<<grid, dim3(32, kWarps), 0, stream>>>(
