@@ -16,7 +16,10 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
   wait for every step's backward pass).
 - Training loop: NeurST's callbacks take the steps' logs as tensors (Keras read them back to
   NumPy after every step, a host synchronization per step); the summary callback reads them on
-  summary steps and times its window by the wall clock (`neurst_ext.callbacks`).
+  summary steps and times its window by the wall clock; the trainer runs up to 8 steps per call
+  of Keras's training function (`steps_per_execution`, the largest divisor of 8 that fits the
+  summary, checkpoint and validation intervals; `LIGHTSEQ_TF_STEPS_PER_EXECUTION` sets the 8) and
+  the callbacks count each call's steps (`neurst_ext.callbacks`).
 
 - Resumption: the trainer also checkpoints the optimizer's slots and, resumed, restores them,
   the dropout counters and the data position (`neurst_ext.resume`).
@@ -166,10 +169,13 @@ def apply():
     _replace(neurst_callbacks.CentralizedCallback, "__init__", callbacks.tf_logs_init)
     _replace(neurst_callbacks.MetricReductionCallback, "custom_on_train_batch_begin", callbacks.summary_batch_begin)
     _replace(neurst_callbacks.MetricReductionCallback, "custom_on_train_batch_end", callbacks.summary_batch_end)
+    _replace(neurst_callbacks.CentralizedCallback, "on_train_batch_begin", callbacks.batch_begin)
+    _replace(neurst_callbacks.CentralizedCallback, "on_train_batch_end", callbacks.batch_end)
     hooks = resume.Resumption()
     trainer = importlib.import_module(TRAINER_MODULE)
     _replace(trainer.CustomCheckpointCallback, "custom_on_train_batch_end", hooks.checkpoint_callback_on_batch_end)
     _replace(trainer.Trainer, "_restore_ckpt_or_pretrain", hooks.trainer_restore)
+    _replace(trainer.Trainer, "run", _run_with_steps_per_execution)
     _replace(trainer, "map_data_for_keras", hooks.map_data_for_keras)
     _replace(trainer, "build_lr_schedule", hooks.build_lr_schedule)
     return True
@@ -207,6 +213,33 @@ def _with_fused_loss_scaling(stock, on_first_unscale, on_first_sync_free_apply):
                 on_first_sync_free_apply)
         return optimizer
     return handle_fp16_and_distributed_optimizer
+
+
+def _run_with_steps_per_execution(stock_run):
+    """Trainer.run whose Keras model (the one holding the trainer's model) is compiled with the
+    steps per call of callbacks.steps_per_execution, known once run() has restored the step."""
+    from neurst.utils import compat as neurst_compat  # noqa: PLC0415
+    from neurst_ext import callbacks  # noqa: PLC0415
+    from tf_keras.src.engine.training import Model  # noqa: PLC0415
+
+    @functools.wraps(stock_run)
+    def run(self):
+        stock_compile = Model.compile
+
+        def compile_trainer_model(model, *args, **kwargs):
+            if any(layer is self.model for layer in model.layers) and "steps_per_execution" not in kwargs:
+                k, why = callbacks.steps_per_execution(self, neurst_compat.get_registered_initial_step())
+                _log_once("NeurST runs %d training step%s per call (%s)" % (k, "s" if k > 1 else "", why),
+                          logging.info)
+                kwargs["steps_per_execution"] = k
+            return stock_compile(model, *args, **kwargs)
+
+        Model.compile = compile_trainer_model
+        try:
+            return stock_run(self)
+        finally:
+            Model.compile = stock_compile
+    return run
 
 
 def _export_with_stock_neurst(stock_run):

@@ -4,6 +4,7 @@ kernels substituted: same variables, same results as stock, stock again after re
 import contextlib
 import re
 import time
+import types
 
 import numpy as np
 import pytest
@@ -240,3 +241,49 @@ def test_callbacks_take_tensor_logs_and_time_summaries_by_the_wall_clock(tmp_pat
     assert len(speeds) == 2 and min(speeds) > 0.02, caplog.text  # (0.01 + 0.03 + 0.01) / 2; stock: 0.01
     assert "'loss': 2.5" in caplog.text and "'loss': 4.5" in caplog.text and "tf.Tensor" not in caplog.text
     assert not callbacks.MetricReductionCallback(None, 2, str(tmp_path))._supports_tf_logs  # stock again
+
+
+def test_callbacks_count_the_steps_of_each_call(tmp_path, caplog):
+    """With several steps per call of the training function Keras calls the batch hooks once
+    per call (the call's first batch, then its last); NeurST's callbacks then see the step
+    reached, so summaries come on the same steps as with one step per call, a partial last
+    call included."""
+    from neurst.training import callbacks  # noqa: PLC0415
+    assert substitute.apply()
+    try:
+        summary = callbacks.MetricReductionCallback(None, 4, str(tmp_path))
+        summary.on_train_begin()
+        caplog.set_level("INFO")
+        seen, begin = [], summary.custom_on_train_batch_begin
+        summary.custom_on_train_batch_begin = lambda step, logs=None: (seen.append(step), begin(step, logs))
+        for first, last in ((0, 3), (4, 7), (8, 9), (10, 11)):
+            summary.on_train_batch_begin(first)
+            summary.on_train_batch_end(last, {"loss": tf.constant(float(last + 1))})
+    finally:
+        substitute.revert()
+    assert seen == [1, 5, 9, 11]
+    assert re.findall(r"Update (\d+)", caplog.text) == ["4", "8", "12"], caplog.text
+    assert "'loss': 8.0" in caplog.text and "'loss': 12.0" in caplog.text
+
+
+@pytest.mark.parametrize("summary, checkpoint, initial, eval_steps, epochs, env, expected", [
+    (200, 1000, 0, 1000, None, None, 8),  # NeurST's defaults
+    (50, 200, 0, 200, None, None, 2),
+    (100, 1000, 0, None, None, None, 4),
+    (200, 1000, 1000, None, None, "4", 4),
+    (200, 1000, 3, None, None, None, 1),  # resumed at an odd step
+    (200, 1000, 0, None, 3, None, 1),  # training by epochs
+    (200, 1000, 0, None, None, "1", 1),
+])
+def test_steps_per_call_divide_every_interval(monkeypatch, summary, checkpoint, initial, eval_steps, epochs, env,
+                                              expected):
+    from neurst_ext import callbacks  # noqa: PLC0415
+    if env is None:
+        monkeypatch.delenv("LIGHTSEQ_TF_STEPS_PER_EXECUTION", raising=False)
+    else:
+        monkeypatch.setenv("LIGHTSEQ_TF_STEPS_PER_EXECUTION", env)
+    validator = None if eval_steps is None else types.SimpleNamespace(_eval_steps=eval_steps)
+    trainer = types.SimpleNamespace(_summary_steps=summary, _save_checkpoint_steps=checkpoint, _validator=validator,
+                                    _train_epochs=epochs, _hvd_backend=None)
+    k, why = callbacks.steps_per_execution(trainer, initial)
+    assert k == expected, why

@@ -117,6 +117,27 @@ def test_training_loss_matches_stock(runs):
     assert fused[STEPS] < fused[1]  # and it trains
 
 
+def test_two_steps_per_call_log_and_checkpoint_as_one(runs, tmp_path):
+    """Summaries every 2 steps let the trainer run 2 steps per call of Keras's training function:
+    from the same checkpoint it logs the same steps with the same losses as one step per call
+    (LIGHTSEQ_TF_STEPS_PER_EXECUTION=1) and writes the same checkpoint."""
+    tmp, _ = runs
+    configs = [str(tmp / "train.yml"), write(tmp_path / "every2.yml", {"entry.params": {"summary_steps": 2}}),
+               str(tmp / "model.yml")]
+    logs = {}
+    for k in (2, 1):
+        model_dir = str(tmp_path / ("k%d" % k))
+        shutil.copytree(str(tmp / "init"), model_dir)
+        logs[k] = neurst_run(tmp_path, "k%d" % k, configs, model_dir, stock=False,
+                             env={"LIGHTSEQ_TF_STEPS_PER_EXECUTION": str(k)})
+    assert "NeurST runs 2 training steps per call (gcd of" in logs[2], logs[2][-3000:]
+    assert "NeurST runs 1 training step per call" in logs[1]
+    two, one = step_losses(logs[2]), step_losses(logs[1])
+    assert sorted(two) == sorted(one) == list(range(2, STEPS + 1, 2))
+    np.testing.assert_allclose([two[s] for s in sorted(two)], [one[s] for s in sorted(one)], rtol=1e-5)
+    assert os.path.exists(os.path.join(str(tmp_path / "k2"), "ckpt-%d.index" % STEPS))
+
+
 def test_checkpoints_restore_both_ways_in_neurst_evaluator(runs):
     _, logs = runs
     for name in ("stock_evaluates_fused", "fused_evaluates_stock"):
