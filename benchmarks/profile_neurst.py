@@ -148,7 +148,7 @@ def main(_):
             run, trace = bench_neurst.train_profiled(work, log_dir, config, batch, kind)
             report += ["", "## %s, %s target tokens per batch (%.0f tok/s in NeurST's log, profiler on)" % (
                 "stock NeurST" if kind == "stock" else "lightseq_tf", batch, run.rate), ""]
-            report += summarise(trace, FLAGS.profile_steps)
+            report += summarise(trace, run.profiled_steps)
     bench_neurst.report("\n".join(report) + "\n")
 
 

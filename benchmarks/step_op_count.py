@@ -47,8 +47,8 @@ def main(_):
         config = bench_neurst.write_config(work, batch, last + 2, FLAGS.summary_steps)
         counts = {}
         for kind in ("stock", "fused"):
-            counts[kind] = executed_ops(bench_neurst.train_profiled(work, log_dir, config, batch, kind)[1],
-                                        FLAGS.profile_steps)
+            run, trace = bench_neurst.train_profiled(work, log_dir, config, batch, kind)
+            counts[kind] = executed_ops(trace, run.profiled_steps)
         text += ["", "## %s target tokens per batch" % batch, ""] + table(counts["stock"], counts["fused"], FLAGS.top)
     bench_neurst.report("\n".join(text) + "\n")
 
