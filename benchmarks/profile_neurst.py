@@ -146,8 +146,10 @@ def main(_):
         config = bench_neurst.write_config(work, batch, last + 5, FLAGS.summary_steps)
         for kind in FLAGS.kinds:
             run, trace = bench_neurst.train_profiled(work, log_dir, config, batch, kind)
-            report += ["", "## %s, %s target tokens per batch (%.0f tok/s in NeurST's log, profiler on)" % (
-                "stock NeurST" if kind == "stock" else "lightseq_tf", batch, run.rate), ""]
+            report += ["", "## %s, %s target tokens per batch (%.0f tok/s in NeurST's log, profiler on, %d steps "
+                       "traced: the calls of the training function that hold steps %d-%d)" % (
+                           "stock NeurST" if kind == "stock" else "lightseq_tf", batch, run.rate, run.profiled_steps,
+                           FLAGS.profile_first, last), ""]
             report += summarise(trace, run.profiled_steps)
     bench_neurst.report("\n".join(report) + "\n")
 
