@@ -4,7 +4,8 @@ sinusoid embedding modality, the label-smoothed cross-entropy criterion and Adam
 - Layers: NeurST's `TransformerEncoder` / `TransformerDecoder` build their layers through the
   module globals `TransformerEncoderLayer` / `TransformerDecoderLayer`; those become factories
   that build the fused layers (same variables) and fall back to NeurST's own layer, with one
-  logged reason, for settings the fused layers lack.
+  logged reason, for settings the fused layers lack. The stacks' final LayerNormalization
+  (`output_ln`) becomes `lightseq_tf.layers.LayerNorm` (same config and variables).
 - Modality: `encoder_decoder_model.PositionEmbeddingWrapper` becomes a subclass whose training
   call is one fused op (variables are the inner embedding layer's, untouched).
 - Criterion: `LabelSmoothedCrossEntropy.__call__` computes the per-token loss in one fused op.
@@ -100,6 +101,24 @@ def _layer_factory(stock_cls, fused_cls):
     return build
 
 
+def _with_fused_output_norm(stock_build):
+    """A NeurST stack's build() whose final LayerNormalization (`output_ln`, float32) is
+    lightseq_tf's LayerNorm built from the same config: same variables and float32 math, one
+    fused op each way instead of ~30 TF ops (moments, casts, and column sums for the gradients
+    of gamma and beta)."""
+    import tensorflow as tf  # noqa: PLC0415
+
+    from lightseq_tf.layers.layer_norm import LayerNorm  # noqa: PLC0415
+
+    @functools.wraps(stock_build)
+    def build(self, input_shape):
+        stock_build(self, input_shape)
+        norm = getattr(self, "_output_norm_layer", None)
+        if type(norm) is tf.keras.layers.LayerNormalization and not norm.built:  # pylint: disable=unidiomatic-typecheck
+            self._output_norm_layer = LayerNorm.from_config(norm.get_config())  # pylint: disable=protected-access
+    return build
+
+
 def disabled_reason():
     """Why substitution is off (opt-out or unusable op library), or None."""
     if os.environ.get("LIGHTSEQ_TF_DISABLE", "0") not in ("", "0"):
@@ -150,6 +169,8 @@ def apply():
         ENCODER_MODULE, DECODER_MODULE, MODEL_MODULE, CRITERION_MODULE))
     _replace(encoder, "TransformerEncoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerEncoderLayer))
     _replace(decoder, "TransformerDecoderLayer", lambda stock: _layer_factory(stock, fused_layers.TransformerDecoderLayer))
+    for stack in (encoder.TransformerEncoder, decoder.TransformerDecoder):
+        _replace(stack, "build", _with_fused_output_norm)
     _replace(model, "PositionEmbeddingWrapper", lambda stock: fused.position_embedding_wrapper(
         stock, WordEmbeddingSharedWeights, _announce("sinusoid embeddings use"),
         _announce("shared softmax (vocabulary padded to a multiple of 8, fused bias) uses")))

@@ -68,6 +68,10 @@ def test_encoder_and_decoder_stacks_match_stock():
         ours, stock = build(cls, True, "stack", run, args), build(cls, False, "stack", run, args)
         layer_types = {type(layer) for layer in ours._stacking_layers}  # pylint: disable=protected-access
         assert layer_types <= {lightseq_tf.layers.TransformerEncoderLayer, lightseq_tf.layers.TransformerDecoderLayer}
+        # pylint: disable=protected-access,unidiomatic-typecheck
+        assert type(ours._output_norm_layer) is lightseq_tf.layers.LayerNorm
+        assert type(stock._output_norm_layer) is tf.keras.layers.LayerNormalization
+        assert ours._output_norm_layer.dtype == stock._output_norm_layer.dtype == "float32"
         copy_by_name(stock, ours)
         tf.debugging.assert_near(run(ours, *args), run(stock, *args), atol=1e-5, rtol=1e-5)
 
