@@ -37,9 +37,11 @@ import functools
 import importlib
 import os
 
+import tensorflow as tf
 from absl import logging
 
 import lightseq_tf
+from lightseq_tf.layers import layer_norm as fused_layer_norm
 from lightseq_tf.layers import transformer as fused_layers
 from neurst_ext import resume
 
@@ -106,16 +108,13 @@ def _with_fused_output_norm(stock_build):
     lightseq_tf's LayerNorm built from the same config: same variables and float32 math, one
     fused op each way instead of ~30 TF ops (moments, casts, and column sums for the gradients
     of gamma and beta)."""
-    import tensorflow as tf  # noqa: PLC0415
-
-    from lightseq_tf.layers.layer_norm import LayerNorm  # noqa: PLC0415
-
     @functools.wraps(stock_build)
     def build(self, input_shape):
         stock_build(self, input_shape)
         norm = getattr(self, "_output_norm_layer", None)
         if type(norm) is tf.keras.layers.LayerNormalization and not norm.built:  # pylint: disable=unidiomatic-typecheck
-            self._output_norm_layer = LayerNorm.from_config(norm.get_config())  # pylint: disable=protected-access
+            config = norm.get_config()
+            self._output_norm_layer = fused_layer_norm.LayerNorm.from_config(config)  # pylint: disable=protected-access
     return build
 
 
