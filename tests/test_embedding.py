@@ -95,6 +95,33 @@ class EmbeddingTest(tf.test.TestCase, parameterized.TestCase):
             self.assertAllEqual(g, grads[0])
         self.assertAllClose(grads[0], ref, atol=1e-3, rtol=1e-5)
 
+    @parameterized.named_parameters([("%s_d%d" % (d, dim), d, dim) for d in h.DEVICES for dim in (64, 36)])
+    def test_gradient_with_zipf_ids_over_many_tiles(self, device, dim):
+        # Word-frequency-like ids over a vocabulary of several 512-id GPU tiles, in rows of several
+        # 2048-row parts: ids of one row, of a few (listed per tile), of more than a tile's light
+        # budget, and of thousands of rows (many pieces). dim 64 takes the GPU's vector path, 36
+        # the scalar one; with dropout.
+        rng = np.random.default_rng(5)
+        vocab = 3000
+        weights = 1.0 / np.arange(1, vocab + 1) ** 1.1
+        ids = tf.constant(rng.choice(vocab, size=(8, 2000), p=weights / weights.sum()), tf.int64)
+        with h.device_scope(device):
+            table = h.random((vocab, dim), seed=1)
+            dy = h.random((8, 2000, dim), seed=2)
+            grads = []
+            for _ in range(2):
+                with tf.GradientTape() as tape:
+                    tape.watch(table)
+                    y, mask = embedding_with_mask(ids, table, tf.float32, 2.0, False, 0.2, seed=3, offset=4)
+                grads.append(tape.gradient(y, table, output_gradients=dy))
+        kept = np.reshape(dy.numpy().astype(np.float64) * mask.numpy() * 2.0 / 0.8, [-1, dim])
+        ref, magnitude = np.zeros([vocab, dim]), np.zeros([vocab, dim])
+        np.add.at(ref, np.reshape(ids.numpy(), [-1]), kept)
+        np.add.at(magnitude, np.reshape(ids.numpy(), [-1]), np.abs(kept))
+        self.assertAllEqual(grads[1], grads[0])
+        # float32 sums of up to ~2600 terms: the error scales with the sum of their magnitudes.
+        self.assertAllLessEqual(np.abs(grads[0].numpy() - ref) - 1e-6 * magnitude, 1e-6)
+
     def test_dropout_mask_follows_documented_philox_rule_on_every_device(self):
         ids, table = tf.constant([[1, 0, 1]]), tf.ones([2, 67])
         for device in h.DEVICES:

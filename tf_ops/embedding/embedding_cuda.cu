@@ -1,8 +1,6 @@
 // CUDA kernels for the fused embedding: lookup + scale + timing signal + dropout, and the
-// deterministic sort-based gradient.
+// deterministic gradient.
 #include "tf_ops/embedding/embedding_cuda.h"
-
-#include <cub/device/device_radix_sort.cuh>
 
 #include <algorithm>
 
@@ -14,13 +12,6 @@ namespace lightseq_tf {
 namespace {
 
 constexpr int kThreads = 256;
-// Sorted rows per piece of the gradient's first pass.
-constexpr int kPiece = 8;
-// Columns per lane: a warp covers 32 * kCols columns of one piece.
-constexpr int kCols = 4;
-constexpr int kChunkCols = 32 * kCols;
-// Warps per block of ker_grad_pieces.
-constexpr int kWarps = 4;
 
 int grid_for(int64_t threads) {
   return static_cast<int>(std::min<int64_t>((threads + kThreads - 1) / kThreads, 1 << 16));
@@ -90,222 +81,480 @@ __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table
   }
 }
 
-// keys[r] = ids[r] (vocab for an invalid id, which sorts last and is skipped), rows[r] = r.
-template <typename I>
-__global__ void ker_sort_input(int32_t* keys, int32_t* rows_out, const I* ids, int64_t rows,
-                               int64_t vocab) {
-  for (int64_t r = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; r < rows;
-       r += static_cast<int64_t>(gridDim.x) * blockDim.x) {
-    const int64_t id = static_cast<int64_t>(ids[r]);
-    keys[r] = static_cast<int32_t>(id >= 0 && id < vocab ? id : vocab);
-    rows_out[r] = static_cast<int32_t>(r);
-  }
-}
+// ---- Table gradient: deterministic, without a sort ----
+// The table's ids are cut into tiles of kTileIds, the rows into parts of up to kPartRows; block
+// (tile, part) of the first two kernels has one thread per id of its tile. After the workspace's
+// cursors and tickets are zeroed:
+// ker_grad_count: counts the part's rows of each id of the tile; the tile's last block to finish
+//   adds the parts' counts up, turns them into each part's first rank per id, and sorts the ids
+//   out: an id of at most kLightMax rows, while the tile's such rows stay within kLightBudget, is
+//   light (its rows will be listed in the tile's light list); any other id present is a run (its
+//   rows will go to entries, in pieces of kPieceRows rows).
+// ker_grad_place: gives each of the part's rows of the tile's ids its rank among its id's rows
+//   (earlier parts, warps, lanes) and writes it to the id's list; zeroes the table rows of the
+//   absent ids part, part + parts, ... of the tile.
+// ker_grad_rows: warps, grid-stride, take the pieces, then the table rows: a piece's warp sums its
+//   rows and writes the table row (a one-piece run) or the piece's partial row; a light id's warp
+//   sums its rows and writes the table row.
+// ker_grad_merge: adds up the partial rows of each run of several pieces, in a fixed order.
+// Every sum adds rows in row order, and pieces in piece order: the gradient is deterministic, and
+// each table row is written once.
+constexpr int kTileWarps = 16;
+constexpr int kTileIds = 32 * kTileWarps;
+constexpr int kPartRows = 2048;
+constexpr int kLightMax = 16;
+constexpr int kLightBudget = 2048;
+constexpr int kPieceRows = 16;
+// Ids each lane loads before the scan's ballots (the L2 reads' latency overlapped).
+constexpr int kScanUnroll = 4;
+constexpr int kMatchCache = 64;
+constexpr int kRowWarps = 8;
+constexpr int kMergeWarps = 16;
 
-// True when sorted position a starts its run of equal keys.
-__device__ __forceinline__ bool run_head(const int32_t* keys, int64_t a) {
-  return a == 0 || keys[a - 1] != keys[a];
-}
+// A run: the id, its first row in entries, its row count, its first piece, and its first partial
+// row (-1 when it is one piece, written straight to the table).
+struct RunInfo {
+  int32_t id, entry, n, piece, partial;
+};
 
-// ker_grad_pieces: warp w (of blockDim.y per block) owns piece p = sorted positions
-// [p * kPiece, p * kPiece + kPiece) for the column chunk c0 = blockIdx.y * kChunkCols; lanes own
-// columns c0 + lane + 32 k. Each run of equal keys
-// in the piece is summed in sorted (= row) order; a complete run is written to dtable, a run cut
-// by the piece's start goes to partial[p][0], one that starts here and goes on to partial[p][1].
-template <typename T, typename TT>
-__global__ void ker_grad_pieces(TT* dtable, float* partial, const T* dy, const uint8_t* mask,
-                                const int32_t* keys, const int32_t* sorted_rows, int64_t rows,
-                                int64_t vocab, int64_t dim, float factor, int64_t pieces) {
-  const int lane = threadIdx.x;
-  const int64_t p = static_cast<int64_t>(blockIdx.x) * blockDim.y + threadIdx.y;
-  if (p >= pieces) return;
-  const int64_t s = p * kPiece, e = std::min<int64_t>(rows, s + kPiece);
-  const int64_t c0 = static_cast<int64_t>(blockIdx.y) * kChunkCols;
-  {
-    float acc[kCols] = {};
-    int64_t a = s;
-    for (int64_t j = s; j < e; ++j) {
-      const int32_t key = keys[j];
-      const int64_t r = sorted_rows[j];
+enum Cursor { kEntries, kRuns, kPieces, kPartials, kMultiRuns, kCursors };
+
+struct GradWorkspace {
+  int32_t* cursors;     // [kCursors], then tickets [tiles]: zeroed before ker_grad_count
+  int32_t* tickets;
+  int32_t* part_rank;   // [tiles, parts, kTileIds]: the part's rows of each id, then its first rank
+  int2* info;           // [vocab]: (first row in light, count) of a light or absent id, (-1, count) of a run
+  int32_t* list_at;     // [vocab]: where the id's rows go (in light or in entries)
+  int32_t* light;       // [tiles, kLightBudget]: the light ids' rows, each tile's by id, then row
+  int32_t* entries;     // [rows]: the runs' rows, each run's in row order
+  RunInfo* runs;        // [rows]
+  int32_t* piece_run;   // [rows]: the run of each piece
+  int32_t* multi;       // [rows / (kPieceRows + 1) + 1]: the runs of several pieces
+  float* partial;       // [2 rows / kPieceRows + 1, dim]: a row per piece of those runs
+};
+
+int64_t parts_of(int64_t rows) { return std::max<int64_t>(1, (rows + kPartRows - 1) / kPartRows); }
+int64_t tiles_of(int64_t vocab) { return (vocab + kTileIds - 1) / kTileIds; }
+int64_t max_multi_runs(int64_t rows) { return rows / (kPieceRows + 1) + 1; }
+// A run of n > kPieceRows rows has ceil(n / kPieceRows) < 2 n / kPieceRows pieces.
+int64_t max_partials(int64_t rows) { return 2 * rows / kPieceRows + 1; }
+
+// A lane's columns in one pass over a row: VEC (dim % 8 == 0, 16-byte aligned tensors): slot k
+// holds the 8 columns from 8 * (lane + 32 k), 2 slots (512 columns a pass); else column
+// lane + 32 k, 8 slots (256 columns a pass).
+template <bool VEC>
+struct Lanes {
+  static constexpr int kWidth = VEC ? 8 : 1;
+  static constexpr int kSlots = VEC ? 2 : 8;
+  static constexpr int kPass = 32 * kWidth * kSlots;
+  __device__ static int64_t col(int lane, int k) { return static_cast<int64_t>(kWidth) * (lane + 32 * k); }
+};
+
+template <bool VEC>
+using Acc = float[Lanes<VEC>::kSlots][Lanes<VEC>::kWidth];
+
+// acc += dy[r] * factor where mask[r] is set (or mask is null), for the rows r held by lanes
+// 0, ..., n - 1 (n <= 32) of lane_row, in lane order, over the lane's columns of the pass that
+// starts at column c0.
+template <typename T, bool VEC>
+__device__ __forceinline__ void add_rows(Acc<VEC>& acc, const T* dy, const uint8_t* mask,
+                                         int32_t lane_row, int n, int64_t dim, int64_t c0,
+                                         int lane, float factor) {
+  using L = Lanes<VEC>;
+#pragma unroll 8
+  for (int i = 0; i < n; ++i) {
+    const int64_t base = static_cast<int64_t>(__shfl_sync(0xffffffffu, lane_row, i)) * dim;
 #pragma unroll
-      for (int k = 0; k < kCols; ++k) {
-        const int64_t c = c0 + lane + 32 * k;
-        if (c < dim && key < vocab) {
-          const int64_t i = r * dim + c;
-          if (mask == nullptr || mask[i]) acc[k] += to_float(dy[i]) * factor;
-        }
+    for (int k = 0; k < L::kSlots; ++k) {
+      const int64_t c = c0 + L::col(lane, k);
+      if (c >= dim) continue;
+      float v[L::kWidth];
+      load_float<T, L::kWidth>(dy + base + c, v);
+      if (mask != nullptr) {
+        const auto m = *reinterpret_cast<const Vec<uint8_t, L::kWidth>*>(mask + base + c);
+#pragma unroll
+        for (int e = 0; e < L::kWidth; ++e) acc[k][e] += m.v[e] ? v[e] * factor : 0.f;
+      } else {
+#pragma unroll
+        for (int e = 0; e < L::kWidth; ++e) acc[k][e] += v[e] * factor;
       }
-      const bool run_ends = j + 1 == e || keys[j + 1] != key;
-      if (!run_ends) continue;
-      if (key < vocab) {
-        const bool head = run_head(keys, a);
-        const bool complete = head && (j + 1 == rows || keys[j + 1] != key);
-        float* dst = complete ? nullptr : partial + (2 * p + (head ? 1 : 0)) * dim;
-#pragma unroll
-        for (int k = 0; k < kCols; ++k) {
-          const int64_t c = c0 + lane + 32 * k;
-          if (c >= dim) continue;
-          if (complete) {
-            dtable[static_cast<int64_t>(key) * dim + c] = from_float<TT>(acc[k]);
-          } else {
-            dst[c] = acc[k];
-          }
-        }
-      }
-#pragma unroll
-      for (int k = 0; k < kCols; ++k) acc[k] = 0.f;
-      a = j + 1;
     }
   }
 }
 
-// ker_grad_merge: block (32, kMergeWarps) per piece p and column chunk blockIdx.y, for a p whose
-// last run starts in p and continues into later pieces: the warps find the last piece q_end of
-// that run (lanes test 32 pieces at a time), warp w adds the continuation partials
-// partial[q][0], q = p + 1 + w, p + 1 + w + kMergeWarps, ... <= q_end, in order, and warp 0
-// adds partial[p][1] and the warps' sums in warp order (deterministic) and writes dtable for
-// that id. One warp per run with 8 interleaved accumulators summed the same terms in the same
-// order, but a padding run of thousands of rows then kept one warp busy for ~85 us (16384
-// tokens, 20% padding: 176 -> 102 us for the whole gradient, benchmarks/NOTES.md entry 19).
-constexpr int kMergeWarps = 8;
-template <typename TT>
-__global__ void __launch_bounds__(32 * kMergeWarps)
-    ker_grad_merge(TT* dtable, const float* partial, const int32_t* keys, int64_t rows,
-                   int64_t vocab, int64_t dim, int64_t pieces) {
-  __shared__ float sums[kMergeWarps][kChunkCols];
-  const int lane = threadIdx.x, w = threadIdx.y;
-  const int64_t p = blockIdx.x;
-  const int64_t s = p * kPiece, e = std::min<int64_t>(rows, s + kPiece);
-  const int32_t key = keys[e - 1];
-  const bool continues = e < rows && keys[e] == key;
-  const bool starts_here = keys[s] != key || run_head(keys, s);
-  if (!continues || !starts_here || key >= vocab) return;
-  int64_t q_end = -1;
-  for (int64_t base = p + 1; q_end < 0; base += 32) {
-    const int64_t q = base + lane;
-    const int64_t eq = std::min<int64_t>(rows, (q + 1) * kPiece);
-    const bool goes_on = q < pieces && eq < rows && keys[eq] == key;
-    const unsigned stops = __ballot_sync(0xffffffffu, !goes_on);
-    if (stops != 0u) q_end = base + __ffs(stops) - 1;
-  }
-  const int64_t c0 = static_cast<int64_t>(blockIdx.y) * kChunkCols + lane;
-  float acc[kCols] = {};
-  for (int64_t q = p + 1 + w; q <= q_end; q += kMergeWarps) {
+template <typename U, bool VEC>
+__device__ __forceinline__ void store_row(U* row, const Acc<VEC>& acc, int64_t dim, int64_t c0,
+                                          int lane) {
+  using L = Lanes<VEC>;
 #pragma unroll
-    for (int j = 0; j < kCols; ++j)
-      if (c0 + 32 * j < dim) acc[j] += partial[(2 * q) * dim + c0 + 32 * j];
-  }
-#pragma unroll
-  for (int j = 0; j < kCols; ++j) sums[w][lane + 32 * j] = acc[j];
-  __syncthreads();
-  if (w != 0) return;
-#pragma unroll
-  for (int j = 0; j < kCols; ++j) {
-    const int64_t c = c0 + 32 * j;
-    if (c >= dim) continue;
-    float sum = partial[(2 * p + 1) * dim + c];
-#pragma unroll
-    for (int v = 0; v < kMergeWarps; ++v) sum += sums[v][lane + 32 * j];
-    dtable[static_cast<int64_t>(key) * dim + c] = from_float<TT>(sum);
+  for (int k = 0; k < L::kSlots; ++k) {
+    const int64_t c = c0 + L::col(lane, k);
+    if (c < dim) store_float<U, L::kWidth>(row + c, acc[k]);
   }
 }
 
-// First sorted position with keys[j] >= target, found by a warp (all lanes get it): each step
-// the lanes probe 32 evenly spaced positions of [lo, hi), so 16384 keys take 3-4 steps.
-__device__ int64_t warp_lower_bound(const int32_t* keys, int64_t rows, int64_t target) {
-  const int lane = threadIdx.x % 32;
-  int64_t lo = 0, hi = rows;
-  while (lo < hi) {
-    const int64_t step = (hi - lo + 31) / 32;
-    const int64_t probe = lo + lane * step;
-    const unsigned below = __ballot_sync(0xffffffffu, probe < hi && keys[probe] < target);
-    const int c = __popc(below);
-    if (c == 0) return lo;
-    const int64_t last_below = lo + (c - 1) * step;
-    hi = std::min<int64_t>(hi, last_below + step);
-    lo = last_below + 1;
+__device__ __forceinline__ int warp_exclusive_sum(int x, int lane) {
+  int sum = x;
+#pragma unroll
+  for (int d = 1; d < 32; d *= 2) {
+    const int y = __shfl_up_sync(0xffffffffu, sum, d);
+    if (lane >= d) sum += y;
   }
-  return lo;
+  return sum - x;
 }
 
-// ker_zero_absent_rows: block b owns table rows [b * kZeroTile, b * kZeroTile + kZeroTile) and
-// zeroes those no sorted key names (ker_grad_pieces / ker_grad_merge write the others), so each
-// row of dtable is written once. Warps 0 and 1 find the block's segment of the sorted keys, the
-// head of each run there marks its row present in shared memory, then warp w zeroes the absent
-// rows w, w + 8, ... in W-sized words (W = uint4 when a row is a multiple of 16 bytes and dtable
-// is 16-byte aligned).
-constexpr int kZeroTile = 32;
-template <typename W>
-__global__ void __launch_bounds__(kThreads)
-    ker_zero_absent_rows(W* dtable, const int32_t* keys, int64_t rows, int64_t vocab,
-                         int64_t row_words) {
-  __shared__ bool present[kZeroTile];
-  __shared__ int64_t segment[2];
-  const int64_t v0 = static_cast<int64_t>(blockIdx.x) * kZeroTile;
-  const int64_t v1 = std::min<int64_t>(vocab, v0 + kZeroTile);
-  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
-  if (threadIdx.x < kZeroTile) present[threadIdx.x] = false;
-  if (warp < 2) {
-    const int64_t at = warp_lower_bound(keys, rows, warp == 0 ? v0 : v1);
-    if (lane == 0) segment[warp] = at;
+// The lanes among hits (the lanes with j >= 0) whose j (< kTileIds) equals this lane's: one
+// ballot per bit of j.
+__device__ __forceinline__ unsigned same_id_lanes(int j, unsigned hits) {
+  unsigned peers = hits;
+#pragma unroll
+  for (int b = 0; (1 << b) < kTileIds; ++b) {
+    const bool set = (j >> b) & 1;
+    const unsigned with = __ballot_sync(0xffffffffu, set);
+    peers &= set ? with : ~with;
   }
-  __syncthreads();
-  for (int64_t j = segment[0] + threadIdx.x; j < segment[1]; j += blockDim.x)
-    if (run_head(keys, j)) present[keys[j] - v0] = true;
-  __syncthreads();
-  for (int64_t v = v0 + warp; v < v1; v += blockDim.x / 32) {
-    if (present[v - v0]) continue;
-    W* row = dtable + v * row_words;
-    for (int64_t i = lane; i < row_words; i += 32) row[i] = W{};
+  return peers;
+}
+
+// Calls body(r, j, peers) on every lane for the rows r of [begin, end) in order, 32 at a time,
+// skipping groups with no owned id: j = the row's id - v0 when it lies in [0, tile), else -1;
+// peers = the lanes of the group with the same j (for j >= 0).
+template <typename I, typename Body>
+__device__ __forceinline__ void scan_tile_rows(const I* ids, int32_t begin, int32_t end,
+                                               int64_t v0, int tile, int lane, Body body) {
+  for (int64_t g = begin; g < end; g += 32 * kScanUnroll) {
+    int js[kScanUnroll];
+#pragma unroll
+    for (int u = 0; u < kScanUnroll; ++u) {
+      const int64_t r = g + 32 * u + lane;
+      const int64_t j = r < end ? static_cast<int64_t>(ids[r]) - v0 : -1;
+      js[u] = static_cast<uint64_t>(j) < static_cast<uint64_t>(tile) ? static_cast<int>(j) : -1;
+    }
+#pragma unroll
+    for (int u = 0; u < kScanUnroll; ++u) {
+      const int j = js[u];
+      const unsigned hits = __ballot_sync(0xffffffffu, j >= 0);
+      if (hits == 0u) continue;
+      body(static_cast<int32_t>(g + 32 * u + lane), j, same_id_lanes(j, hits));
+    }
   }
 }
 
-struct GradWorkspace {
-  int32_t *keys_in, *keys, *rows_in, *rows;
-  float* partial;
-  void* sort_temp;
-  size_t sort_bytes;
+// The part of block b (of tiles x parts): its tile's first id v0 and ids (tile), its rows
+// [begin, end) (part_rows each), and the rows [wbegin, wend) of warp `warp` (a contiguous
+// 1/kTileWarps of them). 32-bit arithmetic: rows < 2^31.
+struct TilePart {
+  int32_t tile_index, part, tile, wbegin, wend;
+  int64_t v0;
+  __device__ TilePart(int32_t rows, int64_t vocab, int32_t parts, int32_t part_rows, int warp) {
+    tile_index = static_cast<int32_t>(blockIdx.x / static_cast<uint32_t>(parts));
+    part = static_cast<int32_t>(blockIdx.x - static_cast<uint32_t>(tile_index) * parts);
+    v0 = static_cast<int64_t>(tile_index) * kTileIds;
+    tile = static_cast<int>(std::min<int64_t>(kTileIds, vocab - v0));
+    const int32_t begin = std::min<int64_t>(rows, static_cast<int64_t>(part) * part_rows);
+    const int32_t end = std::min<int64_t>(rows, static_cast<int64_t>(begin) + part_rows);
+    const int32_t warp_span = ((end - begin + kTileWarps - 1) / kTileWarps + 31) / 32 * 32;
+    wbegin = std::min(end, begin + warp * warp_span);
+    wend = std::min(end, wbegin + warp_span);
+  }
 };
+
+template <typename I>
+__global__ void __launch_bounds__(32 * kTileWarps)
+    ker_grad_count(GradWorkspace w, const I* ids, int32_t rows, int64_t vocab, int32_t parts,
+                   int32_t part_rows) {
+  __shared__ int32_t count[kTileIds];
+  __shared__ int32_t warp_sums[kTileWarps][kCursors + 1];
+  __shared__ bool last;
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32, mine = threadIdx.x;
+  const TilePart tp(rows, vocab, parts, part_rows, warp);
+  count[mine] = 0;
+  __syncthreads();
+  scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, [&](int32_t, int j, unsigned peers) {
+    if (j >= 0 && lane == __ffs(peers) - 1) atomicAdd(&count[j], __popc(peers));
+  });
+  __syncthreads();
+  int32_t* part_rank = w.part_rank + static_cast<int64_t>(tp.tile_index) * parts * kTileIds;
+  part_rank[static_cast<int64_t>(tp.part) * kTileIds + mine] = count[mine];
+  __threadfence();
+  __syncthreads();
+  if (threadIdx.x == 0) last = atomicAdd(&w.tickets[tp.tile_index], 1) == parts - 1;
+  __syncthreads();
+  if (!last) return;
+  __threadfence();
+  // The tile's last block: id v0 + mine has t rows; each part's count becomes its first rank.
+  int t = 0;
+  constexpr int kBatch = 8;  // parts' counts loaded at once
+  for (int p0 = 0; p0 < parts; p0 += kBatch) {
+    int32_t c[kBatch];
+#pragma unroll
+    for (int q = 0; q < kBatch; ++q)
+      c[q] = p0 + q < parts ? __ldcg(part_rank + static_cast<int64_t>(p0 + q) * kTileIds + mine) : 0;
+#pragma unroll
+    for (int q = 0; q < kBatch; ++q) {
+      if (p0 + q < parts) part_rank[static_cast<int64_t>(p0 + q) * kTileIds + mine] = t;
+      t += c[q];
+    }
+  }
+  // Light ids: the first (in id order) of at most kLightMax rows whose rows, added up, stay within
+  // kLightBudget; the other ids present are runs. Block-wide exclusive sums order them; the tile's
+  // runs take their workspace with one atomic add per cursor.
+  constexpr int kLight = kCursors;
+  const int light_t = t <= kLightMax ? t : 0;
+  const int pieces = (t + kPieceRows - 1) / kPieceRows;
+  int at[kCursors + 1];
+  at[kLight] = warp_exclusive_sum(light_t, lane);
+  if (lane == 31) warp_sums[warp][kLight] = at[kLight] + light_t;
+  __syncthreads();
+  if (threadIdx.x == 0) {
+    int sum = 0;
+    for (int v = 0; v < kTileWarps; ++v) {
+      const int x = warp_sums[v][kLight];
+      warp_sums[v][kLight] = sum;
+      sum += x;
+    }
+  }
+  __syncthreads();
+  at[kLight] += warp_sums[warp][kLight];
+  const bool is_run = t > 0 && (t > kLightMax || at[kLight] + t > kLightBudget);
+  int need[kCursors] = {};
+  need[kEntries] = is_run ? t : 0;
+  need[kRuns] = is_run ? 1 : 0;
+  need[kPieces] = is_run ? pieces : 0;
+  need[kPartials] = is_run && pieces > 1 ? pieces : 0;
+  need[kMultiRuns] = is_run && pieces > 1 ? 1 : 0;
+#pragma unroll
+  for (int c = 0; c < kCursors; ++c) {
+    at[c] = warp_exclusive_sum(need[c], lane);
+    if (lane == 31) warp_sums[warp][c] = at[c] + need[c];
+  }
+  __syncthreads();
+  if (threadIdx.x < kCursors) {
+    const int c = threadIdx.x;
+    int sum = 0;
+    for (int v = 0; v < kTileWarps; ++v) {
+      const int x = warp_sums[v][c];
+      warp_sums[v][c] = sum;
+      sum += x;
+    }
+    const int base = sum > 0 ? atomicAdd(&w.cursors[c], sum) : 0;
+    for (int v = 0; v < kTileWarps; ++v) warp_sums[v][c] += base;
+  }
+  __syncthreads();
+#pragma unroll
+  for (int c = 0; c < kCursors; ++c) at[c] += warp_sums[warp][c];
+  if (mine >= tp.tile) return;
+  const int64_t v = tp.v0 + mine;
+  if (is_run) {
+    int partial = -1;
+    if (pieces > 1) {
+      partial = at[kPartials];
+      w.multi[at[kMultiRuns]] = at[kRuns];
+    }
+    w.runs[at[kRuns]] = RunInfo{static_cast<int32_t>(v), at[kEntries], t, at[kPieces], partial};
+    for (int i = 0; i < pieces; ++i) w.piece_run[at[kPieces] + i] = at[kRuns];
+    w.list_at[v] = at[kEntries];
+    w.info[v] = make_int2(-1, t);
+  } else {
+    const int32_t first = static_cast<int32_t>(static_cast<int64_t>(tp.tile_index) * kLightBudget + at[kLight]);
+    w.list_at[v] = first;
+    w.info[v] = make_int2(first, t);
+  }
+}
+
+template <typename TT, typename I, bool VEC>
+__global__ void __launch_bounds__(32 * kTileWarps)
+    ker_grad_place(TT* dtable, GradWorkspace w, const I* ids, int32_t rows, int64_t vocab, int64_t dim,
+                   int32_t parts, int32_t part_rows) {
+  // start[w][j]: rows of id v0 + j in warp w's rows, then the rank of the next one to place.
+  __shared__ int32_t start[kTileWarps][kTileIds];
+  __shared__ int32_t list_at[kTileIds];
+  __shared__ bool in_run[kTileIds];
+  __shared__ int32_t cached_row[kTileWarps][kMatchCache];
+  __shared__ uint16_t cached_id[kTileWarps][kMatchCache];
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32, mine = threadIdx.x;
+  const unsigned lanes_below = (1u << lane) - 1u;
+  const TilePart tp(rows, vocab, parts, part_rows, warp);
+#pragma unroll
+  for (int v = 0; v < kTileWarps; ++v) start[v][mine] = 0;
+  __syncthreads();
+  int matches = 0;  // the warp's; only the first kMatchCache are cached when there are more
+  scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, [&](int32_t r, int j, unsigned peers) {
+    if (j >= 0 && lane == __ffs(peers) - 1) start[warp][j] += __popc(peers);
+    const unsigned hits = __ballot_sync(0xffffffffu, j >= 0);
+    if (j >= 0 && matches + __popc(hits) <= kMatchCache) {
+      const int slot = matches + __popc(hits & lanes_below);
+      cached_row[warp][slot] = r;
+      cached_id[warp][slot] = static_cast<uint16_t>(j);
+    }
+    matches += __popc(hits);
+  });
+  wait_for_previous_grid();
+  __syncthreads();
+  if (mine < tp.tile) {
+    // The id's first rank in this part, then in each warp's rows.
+    int32_t rank = w.part_rank[(static_cast<int64_t>(tp.tile_index) * parts + tp.part) * kTileIds + mine];
+    list_at[mine] = w.list_at[tp.v0 + mine];
+    in_run[mine] = w.info[tp.v0 + mine].x < 0;
+#pragma unroll
+    for (int v = 0; v < kTileWarps; ++v) {
+      const int32_t c = start[v][mine];
+      start[v][mine] = rank;
+      rank += c;
+    }
+  }
+  // The table rows of the tile's absent ids part, part + parts, ... are this block's to zero.
+  for (int j = tp.part + parts * warp; j < tp.tile; j += parts * kTileWarps) {
+    if (w.info[tp.v0 + j].y != 0) continue;
+    const Acc<VEC> zeros = {};
+    for (int64_t c0 = 0; c0 < dim; c0 += Lanes<VEC>::kPass)
+      store_row<TT, VEC>(dtable + (tp.v0 + j) * dim, zeros, dim, c0, lane);
+  }
+  __syncthreads();
+  const auto place = [&](int32_t r, int j, unsigned peers) {
+    if (j >= 0) {
+      const int rank = start[warp][j] + __popc(peers & lanes_below);
+      (in_run[j] ? w.entries : w.light)[list_at[j] + rank] = r;
+    }
+    __syncwarp();
+    if (j >= 0 && lane == __ffs(peers) - 1) start[warp][j] += __popc(peers);
+    __syncwarp();
+  };
+  if (matches <= kMatchCache) {
+    for (int i0 = 0; i0 < matches; i0 += 32) {
+      const int i = i0 + lane;
+      const int j = i < matches ? cached_id[warp][i] : -1;
+      place(i < matches ? cached_row[warp][i] : 0, j, same_id_lanes(j, __ballot_sync(0xffffffffu, j >= 0)));
+    }
+  } else {
+    scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, place);
+  }
+}
+
+template <typename T, typename TT, bool VEC>
+__global__ void __launch_bounds__(32 * kRowWarps)
+    ker_grad_rows(TT* dtable, GradWorkspace w, const T* dy, const uint8_t* mask, int64_t vocab,
+                  int64_t dim, float factor) {
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % 32;
+  const int64_t pieces = w.cursors[kPieces];
+  const int64_t warps = static_cast<int64_t>(gridDim.x) * blockDim.x / 32;
+  for (int64_t item = (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x) / 32;
+       item < pieces + vocab; item += warps) {
+    const int32_t* list;
+    int n;
+    TT* row = nullptr;
+    float* part = nullptr;
+    if (item < pieces) {
+      const RunInfo run = w.runs[w.piece_run[item]];
+      const int i = static_cast<int>(item - run.piece), first = i * kPieceRows;
+      n = std::min<int>(int{kPieceRows}, run.n - first);
+      list = w.entries + run.entry + first;
+      if (run.partial < 0) {
+        row = dtable + static_cast<int64_t>(run.id) * dim;
+      } else {
+        part = w.partial + static_cast<int64_t>(run.partial + i) * dim;
+      }
+    } else {
+      const int64_t v = item - pieces;
+      const int2 info = w.info[v];
+      if (info.x < 0 || info.y == 0) continue;  // a run's row, or zeroed by ker_grad_place
+      n = info.y;
+      list = w.light + info.x;
+      row = dtable + v * dim;
+    }
+    const int32_t lane_row = lane < n ? list[lane] : 0;
+    for (int64_t c0 = 0; c0 < dim; c0 += Lanes<VEC>::kPass) {
+      Acc<VEC> acc = {};
+      add_rows<T, VEC>(acc, dy, mask, lane_row, n, dim, c0, lane, factor);
+      if (row != nullptr) {
+        store_row<TT, VEC>(row, acc, dim, c0, lane);
+      } else {
+        store_row<float, VEC>(part, acc, dim, c0, lane);
+      }
+    }
+  }
+}
+
+// ker_grad_merge: block (32 x kMergeWarps) per run of several pieces: warp v adds the partial
+// rows of pieces v, v + kMergeWarps, ... in order, warp 0 adds the warps' sums in warp order and
+// writes the table row.
+template <typename TT, bool VEC>
+__global__ void __launch_bounds__(32 * kMergeWarps)
+    ker_grad_merge(TT* dtable, GradWorkspace w, int64_t dim) {
+  using L = Lanes<VEC>;
+  __shared__ float sums[kMergeWarps][L::kSlots][32][L::kWidth];
+  wait_for_previous_grid();
+  if (static_cast<int>(blockIdx.x) >= w.cursors[kMultiRuns]) return;
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const RunInfo run = w.runs[w.multi[blockIdx.x]];
+  const int pieces = (run.n + kPieceRows - 1) / kPieceRows;
+  for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
+    Acc<VEC> acc = {};
+#pragma unroll 4
+    for (int q = warp; q < pieces; q += kMergeWarps) {
+      const float* part = w.partial + static_cast<int64_t>(run.partial + q) * dim;
+#pragma unroll
+      for (int k = 0; k < L::kSlots; ++k) {
+        const int64_t c = c0 + L::col(lane, k);
+        if (c >= dim) continue;
+        float v[L::kWidth];
+        load_float<float, L::kWidth>(part + c, v);
+#pragma unroll
+        for (int e = 0; e < L::kWidth; ++e) acc[k][e] += v[e];
+      }
+    }
+#pragma unroll
+    for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+      for (int e = 0; e < L::kWidth; ++e) sums[warp][k][lane][e] = acc[k][e];
+    __syncthreads();
+    if (warp == 0) {
+#pragma unroll
+      for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+        for (int e = 0; e < L::kWidth; ++e) {
+          float s = 0.f;
+#pragma unroll
+          for (int v = 0; v < kMergeWarps; ++v) s += sums[v][k][lane][e];
+          acc[k][e] = s;
+        }
+      store_row<TT, VEC>(dtable + static_cast<int64_t>(run.id) * dim, acc, dim, c0, lane);
+    }
+    __syncthreads();
+  }
+}
 
 inline size_t align_up(size_t x) { return (x + 255) / 256 * 256; }
 
-int key_bits(int64_t vocab) {
-  int bits = 1;
-  while ((int64_t{1} << bits) <= vocab) ++bits;  // vocab itself is the invalid-id key
-  return bits;
-}
-
-size_t sort_temp_bytes(int64_t rows, int64_t vocab) {
-  size_t bytes = 0;
-  cub::DeviceRadixSort::SortPairs(nullptr, bytes, static_cast<const int32_t*>(nullptr),
-                                  static_cast<int32_t*>(nullptr), static_cast<const int32_t*>(nullptr),
-                                  static_cast<int32_t*>(nullptr), static_cast<int>(rows), 0,
-                                  key_bits(vocab));
-  return bytes;
-}
-
-// Carves the workspace: four int32[rows] arrays, float partial[2 * pieces * dim], sort temp.
-GradWorkspace carve(void* base, int64_t rows, int64_t vocab, int64_t dim) {
-  GradWorkspace w;
+// Carves the workspace (see GradWorkspace) from base; returns the bytes taken.
+size_t carve(void* base, int64_t rows, int64_t vocab, int64_t dim, GradWorkspace* w) {
   char* p = static_cast<char*>(base);
-  const size_t ints = align_up(sizeof(int32_t) * rows);
-  w.keys_in = reinterpret_cast<int32_t*>(p);
-  w.keys = reinterpret_cast<int32_t*>(p + ints);
-  w.rows_in = reinterpret_cast<int32_t*>(p + 2 * ints);
-  w.rows = reinterpret_cast<int32_t*>(p + 3 * ints);
-  const int64_t pieces = (rows + kPiece - 1) / kPiece;
-  w.partial = reinterpret_cast<float*>(p + 4 * ints);
-  w.sort_temp = p + 4 * ints + align_up(sizeof(float) * 2 * pieces * dim);
-  w.sort_bytes = sort_temp_bytes(rows, vocab);
-  return w;
+  size_t taken = 0;
+  const auto take = [&](size_t bytes) {
+    char* at = p == nullptr ? nullptr : p + taken;
+    taken += align_up(bytes);
+    return at;
+  };
+  w->cursors = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * (kCursors + tiles_of(vocab))));
+  w->tickets = w->cursors == nullptr ? nullptr : w->cursors + kCursors;
+  w->part_rank = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * tiles_of(vocab) * parts_of(rows) * kTileIds));
+  w->info = reinterpret_cast<int2*>(take(sizeof(int2) * vocab));
+  w->list_at = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * vocab));
+  w->light = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * kLightBudget * tiles_of(vocab)));
+  w->entries = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * rows));
+  w->runs = reinterpret_cast<RunInfo*>(take(sizeof(RunInfo) * rows));
+  w->piece_run = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * rows));
+  w->multi = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_multi_runs(rows)));
+  w->partial = reinterpret_cast<float*>(take(sizeof(float) * max_partials(rows) * dim));
+  return taken;
 }
 
 }  // namespace
 
 size_t embedding_grad_workspace_bytes(int64_t rows, int64_t vocab, int64_t dim) {
-  const int64_t pieces = (rows + kPiece - 1) / kPiece;
-  return 4 * align_up(sizeof(int32_t) * rows) + align_up(sizeof(float) * 2 * pieces * dim) +
-         align_up(sort_temp_bytes(rows, vocab));
+  GradWorkspace w;
+  return carve(nullptr, rows, vocab, dim, &w);
 }
 
 template <typename T, typename TT, typename I>
@@ -331,6 +580,30 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
   return status_of_last_launch();
 }
 
+template <typename T, typename TT, typename I, bool VEC>
+int launch_grad(TT* dtable, const GradWorkspace& w, const T* dy, const I* ids, const uint8_t* mask,
+                int64_t rows, int64_t vocab, int64_t dim, float factor, cudaStream_t stream) {
+  const int64_t tiles = tiles_of(vocab), parts = parts_of(rows);
+  const int32_t part_rows = static_cast<int32_t>((rows + parts - 1) / parts);
+  const cudaError_t status = cudaMemsetAsync(w.cursors, 0, sizeof(int32_t) * (kCursors + tiles), stream);
+  if (status != cudaSuccess) return static_cast<int>(status);
+  const dim3 tile_parts(static_cast<unsigned>(tiles * parts));
+  ker_grad_count<I><<<tile_parts, 32 * kTileWarps, 0, stream>>>(w, ids, static_cast<int32_t>(rows), vocab,
+                                                               static_cast<int32_t>(parts), part_rows);
+  launch_after_previous_may_overlap(ker_grad_place<TT, I, VEC>, tile_parts, dim3(32 * kTileWarps), stream, dtable, w,
+                                    ids, static_cast<int32_t>(rows), vocab, dim, static_cast<int32_t>(parts),
+                                    part_rows);
+  // A warp per piece and per table row (pieces <= rows), the grid capped for very large tables.
+  const int64_t blocks = std::min<int64_t>((rows + vocab + kRowWarps - 1) / kRowWarps, 1 << 20);
+  launch_after_previous_may_overlap(ker_grad_rows<T, TT, VEC>, dim3(static_cast<unsigned>(blocks)),
+                                    dim3(32 * kRowWarps), stream, dtable, w, dy, mask, vocab, dim, factor);
+  if (rows > kPieceRows) {
+    launch_after_previous_may_overlap(ker_grad_merge<TT, VEC>, dim3(static_cast<unsigned>(max_multi_runs(rows))),
+                                      dim3(32 * kMergeWarps), stream, dtable, w, dim);
+  }
+  return status_of_last_launch();
+}
+
 template <typename T, typename TT, typename I>
 int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids,
                           const uint8_t* mask, int64_t rows, int64_t vocab, int64_t dim,
@@ -338,33 +611,14 @@ int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids
   using CT = typename CudaType<T>::type;
   using CTT = typename CudaType<TT>::type;
   if (vocab * dim == 0) return 0;
-  GradWorkspace w = carve(workspace, rows, vocab, dim);
-  if (rows > 0) {
-    ker_sort_input<I><<<grid_for(rows), kThreads, 0, stream>>>(w.keys_in, w.rows_in, ids, rows,
-                                                               vocab);
-    const cudaError_t status = cub::DeviceRadixSort::SortPairs(
-        w.sort_temp, w.sort_bytes, w.keys_in, w.keys, w.rows_in, w.rows, static_cast<int>(rows),
-        0, key_bits(vocab), stream);
-    if (status != cudaSuccess) return static_cast<int>(status);
-  }
-  const unsigned tiles = static_cast<unsigned>((vocab + kZeroTile - 1) / kZeroTile);
-  const int64_t row_bytes = static_cast<int64_t>(sizeof(TT)) * dim;
-  if (row_bytes % 16 == 0 && aligned16(dtable)) {
-    ker_zero_absent_rows<uint4><<<tiles, kThreads, 0, stream>>>(
-        reinterpret_cast<uint4*>(dtable), w.keys, rows, vocab, row_bytes / 16);
-  } else {
-    ker_zero_absent_rows<CTT><<<tiles, kThreads, 0, stream>>>(cuda_ptr(dtable), w.keys, rows,
-                                                             vocab, dim);
-  }
-  if (rows == 0) return status_of_last_launch();
-  const int64_t pieces = (rows + kPiece - 1) / kPiece;
-  const dim3 grid(static_cast<unsigned>((pieces + kWarps - 1) / kWarps), static_cast<unsigned>((dim + kChunkCols - 1) / kChunkCols));
-  ker_grad_pieces<CT, CTT><<<grid, dim3(32, kWarps), 0, stream>>>(
-      cuda_ptr(dtable), w.partial, cuda_ptr(dy), mask, w.keys, w.rows, rows, vocab, dim,
-      scale * dropout_scale(rate), pieces);
-  ker_grad_merge<CTT><<<dim3(static_cast<unsigned>(pieces), grid.y), dim3(32, kMergeWarps), 0, stream>>>(
-      cuda_ptr(dtable), w.partial, w.keys, rows, vocab, dim, pieces);
-  return status_of_last_launch();
+  GradWorkspace w;
+  carve(workspace, rows, vocab, dim, &w);
+  const float factor = scale * dropout_scale(rate);
+  const bool vec = dim % 8 == 0 && aligned16(dtable) && aligned16(dy) && aligned16(mask);
+  return vec ? launch_grad<CT, CTT, I, true>(cuda_ptr(dtable), w, cuda_ptr(dy), ids, mask, rows, vocab, dim,
+                                             factor, stream)
+             : launch_grad<CT, CTT, I, false>(cuda_ptr(dtable), w, cuda_ptr(dy), ids, mask, rows, vocab, dim,
+                                              factor, stream);
 }
 
 #define INSTANTIATE(T, TT, I)                                                                     \

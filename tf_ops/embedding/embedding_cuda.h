@@ -23,8 +23,8 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
 size_t embedding_grad_workspace_bytes(int64_t rows, int64_t vocab, int64_t dim);
 
 // dtable[v] = sum over rows r with ids[r] == v of dy[r] * mask[r] * scale / (1 - rate), summed
-// in a fixed order: ids are radix-sorted (stable) and each run of equal ids is added up in
-// row order, in pieces of consecutive sorted rows merged in piece order.
+// in a fixed order (deterministic): each id's rows in row order, in pieces of consecutive rows
+// merged in piece order for ids with many rows; no sort, each row of dtable written once.
 template <typename T, typename TT, typename I>
 int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids,
                           const uint8_t* mask, int64_t rows, int64_t vocab, int64_t dim,
