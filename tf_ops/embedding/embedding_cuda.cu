@@ -380,7 +380,8 @@ __global__ void __launch_bounds__(32 * kTileWarps)
   __syncthreads();
   int matches = 0;  // the warp's; only the first kMatchCache are cached when there are more
   scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, [&](int32_t r, int j, unsigned peers) {
-    if (j >= 0 && lane == __ffs(peers) - 1) start[warp][j] += __popc(peers);
+    // An atomic add: the next group's leader for j may be another lane (no __syncwarp between).
+    if (j >= 0 && lane == __ffs(peers) - 1) atomicAdd(&start[warp][j], __popc(peers));
     const unsigned hits = __ballot_sync(0xffffffffu, j >= 0);
     if (j >= 0 && matches + __popc(hits) <= kMatchCache) {
       const int slot = matches + __popc(hits & lanes_below);
