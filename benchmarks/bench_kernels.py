@@ -1,7 +1,9 @@
 """Bandwidth of the CUDA kernels called directly (pybind11 + CuPy, no TensorFlow).
 
 For each launcher and size (LayerNorm and the dropout family over --tokens x --cols, the
-attention softmax over --tokens / --k_lens sequences of --heads heads), prints microseconds per
+attention softmax over --tokens / --k_lens sequences of --heads heads, the embedding and its
+table gradient over --tokens ids of a --vocab x --embedding_dim float32 table, for uniform ids,
+20% padding ids and word-frequency-like (Zipf) ids), prints microseconds per
 call (CUDA events, best of --repeats loops of --iters calls) and the effective bandwidth: bytes
 an ideal kernel moves (inputs read once, outputs written once) / time, also as a fraction of
 --peak_gbs. With --graph (default) each loop is one CUDA graph of --iters captured calls, so
@@ -18,6 +20,8 @@ import itertools
 import math
 import types
 
+import numpy as np
+
 from absl import app, flags, logging
 import cupy as cp
 
@@ -30,6 +34,8 @@ flags.DEFINE_list("cols", ["512", "1024", "2048", "4096"], "Row widths.")
 flags.DEFINE_list("k_lens", ["61", "64", "128"], "Attention softmax: sequence lengths (queries = keys; tokens / length "
                   "sequences of --heads heads).")
 flags.DEFINE_integer("heads", 8, "Attention softmax: heads.")
+flags.DEFINE_integer("vocab", 32000, "Embedding: table rows.")
+flags.DEFINE_integer("embedding_dim", 512, "Embedding: table columns.")
 flags.DEFINE_integer("iters", 50, "Calls per timed loop.")
 flags.DEFINE_integer("repeats", 5, "Timed loops; the fastest counts.")
 flags.DEFINE_float("peak_gbs", 3350.0, "HBM bandwidth to compare with (H100 SXM: 3350 GB/s).")
@@ -153,6 +159,48 @@ def softmax_cases(dtype, tokens, k_len):
         yield name, (lambda fn=fn: fn(nxt())), nbytes
 
 
+def embedding_ids(kind, tokens, vocab):
+    """Uniform ids, 20% padding (id 0) + uniform, or Zipf (s = 1.1) ids, as int32."""
+    rng = np.random.default_rng(0)
+    if kind == "zipf":
+        weights = 1.0 / np.arange(1, vocab + 1) ** 1.1
+        return rng.choice(vocab, size=tokens, p=weights / weights.sum()).astype(np.int32)
+    ids = rng.integers(0, vocab, size=tokens).astype(np.int32)
+    if kind == "pad20":
+        ids[rng.random(tokens) < 0.2] = 0
+    return ids
+
+
+def embedding_cases(dtype, tokens):
+    """Embedding forward (sinusoids, dropout 0.1) and its float32 table's gradient."""
+    t = cp.dtype(dtype)
+    vocab, dim = FLAGS.vocab, FLAGS.embedding_dim
+    n = tokens * dim
+    for kind in ("uniform", "pad20", "zipf"):
+        ids = embedding_ids(kind, tokens, vocab)
+
+        def make():
+            return types.SimpleNamespace(
+                ids=cp.asarray(ids), table=cp.random.standard_normal((vocab, dim), dtype=cp.float32),
+                y=cp.empty((tokens, dim), t), mask=cp.empty((tokens, dim), cp.uint8),
+                dy=cp.random.standard_normal((tokens, dim), dtype=cp.float32).astype(t),
+                ws=cp.empty(K.embedding_grad_workspace_bytes(tokens, vocab, dim), cp.uint8),
+                seed=cp.asarray([1], cp.int64), offset=cp.asarray([0], cp.int64))
+
+        nxt = buffer_sets(make)
+        cases = [("embedding_grad_" + kind,
+                  lambda b: launch(K.embedding_grad, dtype, "float32", p(b.table), p(b.ws), p(b.dy), p(b.ids),
+                                   p(b.mask), tokens, vocab, dim, dim ** 0.5, 0.1),
+                  n * (t.itemsize + 1) + 4 * tokens + 4 * vocab * dim)]
+        if kind == "uniform":
+            cases.insert(0, ("embedding", lambda b: launch(K.embedding, dtype, "float32", p(b.y), p(b.mask), p(b.ids),
+                                                           p(b.table), tokens, tokens, vocab, dim, dim ** 0.5, True,
+                                                           0.1, p(b.seed), p(b.offset)),
+                             4 * tokens + n * (4 + t.itemsize + 1)))
+        for name, fn, nbytes in cases:
+            yield name, (lambda fn=fn: fn(nxt())), nbytes
+
+
 def main(_):
     global K
     K = kernels.load()
@@ -184,6 +232,9 @@ def main(_):
                 rows = max(tokens // k_len, 1) * FLAGS.heads * k_len
                 for op, fn, nbytes in softmax_cases(dtype, tokens, k_len):
                     measure(op, dtype, rows, k_len, fn, nbytes)
+        for tokens in map(int, FLAGS.tokens):
+            for op, fn, nbytes in embedding_cases(dtype, tokens):
+                measure(op, dtype, tokens, FLAGS.embedding_dim, fn, nbytes)
     if FLAGS.out:
         with open(FLAGS.out, "w") as f:
             f.write("\n".join(lines) + "\n")

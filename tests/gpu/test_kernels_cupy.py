@@ -147,3 +147,49 @@ def test_residual_dropout_rows_beyond_one_grid():
     ref = cp.where(mask.astype(bool), (x.astype(cp.float32) + b) / (1 - rate), 0) + res
     cp.testing.assert_allclose(y.astype(cp.float32), ref, atol=2e-2, rtol=4e-3)
     assert abs(float(mask.mean()) - (1 - rate)) < 1e-3
+
+
+def token_ids(kind, rows, vocab, rng):
+    """Uniform ids; 30% padding id 0 + uniform; or word-frequency-like (Zipf) ids."""
+    if kind == "zipf":
+        weights = 1.0 / np.arange(1, vocab + 1) ** 1.1
+        return rng.choice(vocab, size=rows, p=weights / weights.sum()).astype(np.int32)
+    ids = rng.integers(0, vocab, size=rows).astype(np.int32)
+    if kind == "padding":
+        ids[rng.random(rows) < 0.3] = 0
+    return ids
+
+
+@pytest.mark.parametrize("dtype", list(DTYPES))
+@pytest.mark.parametrize("f32_table", [True, False])
+@pytest.mark.parametrize("rows,vocab,dim,kind", [
+    (0, 5, 8, "uniform"), (1, 1, 3, "uniform"), (37, 700, 36, "uniform"), (5000, 3000, 64, "zipf"),
+    (9001, 1030, 40, "padding"), (20000, 32000, 512, "zipf"), (16384, 32000, 520, "padding")])
+@pytest.mark.parametrize("rate", [0.0, 0.1])
+def test_embedding_grad(dtype, f32_table, rows, vocab, dim, kind, rate):
+    # Every table row written (NaN-filled before), bit-equal over two calls, the sum of each id's
+    # rows within float32 summation error of a float64 sum.
+    np_t, _ = DTYPES[dtype]
+    table_dtype = "float32" if f32_table else dtype
+    rng = np.random.default_rng(rows + dim)
+    ids = token_ids(kind, rows, vocab, rng)
+    dy = rng.standard_normal((rows, dim)).astype(np_t)
+    mask = (rng.random((rows, dim)) >= rate).astype(np.uint8) if rate else None
+    d_ids, d_dy = cp.asarray(ids), cp.asarray(dy)
+    d_mask = None if mask is None else cp.asarray(mask)
+    ws = cp.empty(k.embedding_grad_workspace_bytes(rows, vocab, dim), cp.uint8)
+    outs = []
+    for _ in range(2):
+        dtable = cp.full((vocab, dim), np.nan, np.dtype(table_dtype))
+        ok(k.embedding_grad(dtype, table_dtype, ptr(dtable), ptr(ws), ptr(d_dy), ptr(d_ids), ptr(d_mask), rows,
+                            vocab, dim, 1.5, rate))
+        outs.append(dtable.get())
+    terms = dy.astype(np.float64) * (1.0 if mask is None else mask) * 1.5 / (1.0 - rate)
+    ref, magnitude = np.zeros((vocab, dim)), np.zeros((vocab, dim))
+    np.add.at(ref, ids, terms)
+    np.add.at(magnitude, ids, np.abs(terms))
+    np.testing.assert_array_equal(outs[0].view(np.uint8), outs[1].view(np.uint8))
+    rounding = 0.0 if f32_table else 2e-3  # a 16-bit table rounds each sum once
+    err = np.abs(outs[0].astype(np.float64) - ref) - 1e-6 * magnitude - rounding * np.abs(ref)
+    assert not np.isnan(outs[0]).any()
+    assert err.max(initial=0.0) <= 1e-6, (kind, np.unravel_index(np.argmax(err), err.shape))

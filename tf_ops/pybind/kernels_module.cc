@@ -2,7 +2,7 @@
 // (integers, e.g. CuPy's `array.data.ptr`), for tests and benchmarks without TensorFlow.
 // Dropout's seed and offset are pointers to one int64 each on the device.
 // dtype arguments are "float32", "float16" or "bfloat16"; each call returns the launcher's
-// status (0 = success, see status_string).
+// status (0 = success, see status_string). Token ids are int32.
 #include <pybind11/pybind11.h>
 
 #include <cstdint>
@@ -12,6 +12,7 @@
 #include "tf_ops/attention/heads_cuda.h"
 #include "tf_ops/attention/softmax_cuda.h"
 #include "tf_ops/dropout/dropout_cuda.h"
+#include "tf_ops/embedding/embedding_cuda.h"
 #include "tf_ops/layer_norm/layer_norm_cuda.h"
 
 namespace py = pybind11;
@@ -123,6 +124,41 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
       py::arg("dtype"), py::arg("dx"), py::arg("dbias"), py::arg("workspace"), py::arg("dy"),
       py::arg("x"), py::arg("bias"), py::arg("mask"), py::arg("rows"), py::arg("cols"),
       py::arg("activation"), py::arg("rate"), py::arg("stream") = 0);
+  m.def("embedding_grad_workspace_bytes", &embedding_grad_workspace_bytes,
+        "Bytes of workspace embedding_grad needs for (rows, vocab, dim).");
+  m.def(
+      "embedding",
+      [](const std::string& dtype, const std::string& table_dtype, uintptr_t y, uintptr_t mask, uintptr_t ids,
+         uintptr_t table, int64_t rows, int64_t length, int64_t vocab, int64_t dim, float scale, bool sinusoids,
+         float rate, uintptr_t seed, uintptr_t offset, uintptr_t stream) {
+        return dispatch2(dtype, table_dtype, [&](auto t, auto u) {
+          using T = decltype(t);
+          using U = decltype(u);
+          return launch_embedding<T, U, int32_t>(ptr<T>(y), ptr<uint8_t>(mask), ptr<const int32_t>(ids),
+                                                 ptr<const U>(table), rows, length, vocab, dim, scale, sinusoids,
+                                                 rate, ptr<const int64_t>(seed), ptr<const int64_t>(offset),
+                                                 stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("table_dtype"), py::arg("y"), py::arg("mask"), py::arg("ids"), py::arg("table"),
+      py::arg("rows"), py::arg("length"), py::arg("vocab"), py::arg("dim"), py::arg("scale"), py::arg("sinusoids"),
+      py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
+  m.def(
+      "embedding_grad",
+      [](const std::string& dtype, const std::string& table_dtype, uintptr_t dtable, uintptr_t workspace,
+         uintptr_t dy, uintptr_t ids, uintptr_t mask, int64_t rows, int64_t vocab, int64_t dim, float scale,
+         float rate, uintptr_t stream) {
+        return dispatch2(dtype, table_dtype, [&](auto t, auto u) {
+          using T = decltype(t);
+          using U = decltype(u);
+          return launch_embedding_grad<T, U, int32_t>(ptr<U>(dtable), ptr<void>(workspace), ptr<const T>(dy),
+                                                      ptr<const int32_t>(ids), ptr<const uint8_t>(mask), rows,
+                                                      vocab, dim, scale, rate, stream_of(stream));
+        });
+      },
+      py::arg("dtype"), py::arg("table_dtype"), py::arg("dtable"), py::arg("workspace"), py::arg("dy"),
+      py::arg("ids"), py::arg("mask"), py::arg("rows"), py::arg("vocab"), py::arg("dim"), py::arg("scale"),
+      py::arg("rate"), py::arg("stream") = 0);
   m.def(
       "split_heads",
       [](const std::string& dtype, uintptr_t out0, uintptr_t out1, uintptr_t out2, uintptr_t in,
