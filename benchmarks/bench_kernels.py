@@ -2,8 +2,9 @@
 
 For each launcher and size (LayerNorm and the dropout family over --tokens x --cols, the
 attention softmax over --tokens / --k_lens sequences of --heads heads, the embedding and its
-table gradient over --tokens ids of a --vocab x --embedding_dim float32 table, for uniform ids,
-20% padding ids and word-frequency-like (Zipf) ids), prints microseconds per
+table gradient over --tokens ids (sequences of --embedding_length) of a --vocab x
+--embedding_dim float32 table, for uniform ids, 20% padding ids and word-frequency-like (Zipf)
+ids), prints microseconds per
 call (CUDA events, best of --repeats loops of --iters calls) and the effective bandwidth: bytes
 an ideal kernel moves (inputs read once, outputs written once) / time, also as a fraction of
 --peak_gbs. With --graph (default) each loop is one CUDA graph of --iters captured calls, so
@@ -36,6 +37,7 @@ flags.DEFINE_list("k_lens", ["61", "64", "128"], "Attention softmax: sequence le
 flags.DEFINE_integer("heads", 8, "Attention softmax: heads.")
 flags.DEFINE_integer("vocab", 32000, "Embedding: table rows.")
 flags.DEFINE_integer("embedding_dim", 512, "Embedding: table columns.")
+flags.DEFINE_integer("embedding_length", 64, "Embedding: tokens per sequence (the timing signal's positions).")
 flags.DEFINE_integer("iters", 50, "Calls per timed loop.")
 flags.DEFINE_integer("repeats", 5, "Timed loops; the fastest counts.")
 flags.DEFINE_float("peak_gbs", 3350.0, "HBM bandwidth to compare with (H100 SXM: 3350 GB/s).")
@@ -175,6 +177,8 @@ def embedding_cases(dtype, tokens):
     """Embedding forward (sinusoids, dropout 0.1) and its float32 table's gradient."""
     t = cp.dtype(dtype)
     vocab, dim = FLAGS.vocab, FLAGS.embedding_dim
+    if tokens % FLAGS.embedding_length:
+        raise ValueError("--tokens must be multiples of --embedding_length")
     n = tokens * dim
     for kind in ("uniform", "pad20", "zipf"):
         ids = embedding_ids(kind, tokens, vocab)
@@ -193,9 +197,10 @@ def embedding_cases(dtype, tokens):
                                    p(b.mask), tokens, vocab, dim, dim ** 0.5, 0.1),
                   n * (t.itemsize + 1) + 4 * tokens + 4 * vocab * dim)]
         if kind == "uniform":
-            cases.insert(0, ("embedding", lambda b: launch(K.embedding, dtype, "float32", p(b.y), p(b.mask), p(b.ids),
-                                                           p(b.table), tokens, tokens, vocab, dim, dim ** 0.5, True,
-                                                           0.1, p(b.seed), p(b.offset)),
+            cases.insert(0, ("embedding",
+                             lambda b: launch(K.embedding, dtype, "float32", p(b.y), p(b.mask), p(b.ids), p(b.table),
+                                              tokens, FLAGS.embedding_length, vocab, dim, dim ** 0.5, True, 0.1,
+                                              p(b.seed), p(b.offset)),
                              4 * tokens + n * (4 + t.itemsize + 1)))
         for name, fn, nbytes in cases:
             yield name, (lambda fn=fn: fn(nxt())), nbytes

@@ -123,13 +123,17 @@ class EmbeddingTest(tf.test.TestCase, parameterized.TestCase):
         self.assertAllLessEqual(np.abs(grads[0].numpy() - ref) - 1e-6 * magnitude, 1e-6)
 
     def test_dropout_mask_follows_documented_philox_rule_on_every_device(self):
-        ids, table = tf.constant([[1, 0, 1]]), tf.ones([2, 67])
-        for device in h.DEVICES:
-            with h.device_scope(device):
-                _, mask = embedding_with_mask(ids, table, tf.float32, rate=0.3, seed=99, offset=7)
-                _, traced = tf.function(lambda: embedding_with_mask(ids, table, tf.float32, rate=0.3, seed=99, offset=7))()
-            self.assertAllEqual(mask.numpy().reshape(-1).astype(bool), h.expected_keep_mask(3 * 67, 0.3, 99, 7))
-            self.assertAllEqual(mask, traced)
+        # dim 67: the GPU's element-wise kernel; dim 64 over several sequences: its per-position one.
+        for ids, dim in ((tf.constant([[1, 0, 1]]), 67), (tf.constant(np.arange(15).reshape(3, 5) % 2), 64)):
+            table = tf.ones([2, dim])
+            for device in h.DEVICES:
+                with h.device_scope(device):
+                    _, mask = embedding_with_mask(ids, table, tf.float32, rate=0.3, seed=99, offset=7)
+                    _, traced = tf.function(
+                        lambda: embedding_with_mask(ids, table, tf.float32, rate=0.3, seed=99, offset=7))()
+                expected = h.expected_keep_mask(int(np.prod(ids.shape)) * dim, 0.3, 99, 7)
+                self.assertAllEqual(mask.numpy().reshape(-1).astype(bool), expected)
+                self.assertAllEqual(mask, traced)
 
     @parameterized.named_parameters([(d, d) for d in h.DEVICES])
     def test_empty_batch_and_nan(self, device):

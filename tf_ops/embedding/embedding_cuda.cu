@@ -18,9 +18,8 @@ int grid_for(int64_t threads) {
 }
 
 // ker_embedding: thread t handles elements [4t, 4t + 4) of y [rows, dim] (one Philox draw),
-// grid-stride. VEC: dim % 4 == 0 and aligned pointers, so the 4 elements share a row and move
-// as vectors.
-template <typename T, typename TT, typename I, bool VEC>
+// grid-stride, element by element (any dim, any alignment).
+template <typename T, typename TT, typename I>
 __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t n,
                               int64_t length, int64_t vocab, int64_t dim, float scale,
                               bool sinusoids, float inc, uint32_t threshold, float keep_scale,
@@ -31,52 +30,91 @@ __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table
        t += static_cast<int64_t>(gridDim.x) * blockDim.x) {
     const int64_t i0 = 4 * t;
     float v[4];
-    if (VEC) {
-      const int64_t row = i0 / dim, col = i0 % dim;
+#pragma unroll
+    for (int k = 0; k < 4; ++k) {
+      const int64_t i = i0 + k, row = i / dim, col = i % dim;
+      if (i >= n) {
+        v[k] = 0.f;
+        continue;
+      }
       const int64_t id = static_cast<int64_t>(ids[row]);
-      if (id >= 0 && id < vocab) {
-        load_float<TT, 4>(table + id * dim + col, v);
-      } else {
-#pragma unroll
-        for (int k = 0; k < 4; ++k) v[k] = NAN;
-      }
-#pragma unroll
-      for (int k = 0; k < 4; ++k) {
-        v[k] *= scale;
-        if (sinusoids) v[k] += timing_signal(row % length, col + k, dim, inc);
-      }
-    } else {
-#pragma unroll
-      for (int k = 0; k < 4; ++k) {
-        const int64_t i = i0 + k, row = i / dim, col = i % dim;
-        if (i >= n) {
-          v[k] = 0.f;
-          continue;
-        }
-        const int64_t id = static_cast<int64_t>(ids[row]);
-        v[k] = id >= 0 && id < vocab ? to_float(table[id * dim + col]) * scale : NAN;
-        if (sinusoids) v[k] += timing_signal(row % length, col, dim, inc);
-      }
+      v[k] = id >= 0 && id < vocab ? to_float(table[id * dim + col]) * scale : NAN;
+      if (sinusoids) v[k] += timing_signal(row % length, col, dim, inc);
     }
     if (mask != nullptr) {
       const auto words = dropout_words(seed, offset, t);
-      Vec<uint8_t, 4> m;
 #pragma unroll
       for (int k = 0; k < 4; ++k) {
         const bool keep = words[k] >= threshold;
-        m.v[k] = keep;
+        if (i0 + k < n) mask[i0 + k] = keep;
         v[k] = keep ? v[k] * keep_scale : 0.f;
       }
-      if (VEC) {
-        *reinterpret_cast<Vec<uint8_t, 4>*>(mask + i0) = m;
-      } else {
-        for (int k = 0; k < 4 && i0 + k < n; ++k) mask[i0 + k] = m.v[k];
-      }
     }
-    if (VEC) {
-      store_float<T, 4>(y + i0, v);
-    } else {
-      for (int k = 0; k < 4 && i0 + k < n; ++k) y[i0 + k] = from_float<T>(v[k]);
+    for (int k = 0; k < 4 && i0 + k < n; ++k) y[i0 + k] = from_float<T>(v[k]);
+  }
+}
+
+// ker_embedding_positions (dim % 4 == 0, 16-byte aligned y, table, mask): thread x of block
+// (bx, p, bz) owns the 4 columns from 4 (bx * blockDim.x + x) at position p (grid-stride over
+// positions) for the batch entries bz, bz + gridDim.z, ...: the timing signal of its columns is
+// computed once per position, not once per row, and kUnroll entries' ids and table rows are
+// loaded before their results are stored. Element i = row * dim + col uses Philox draw i / 4, as
+// in ker_embedding.
+constexpr int kEmbeddingThreads = 128;
+template <typename T, typename TT, typename I>
+__global__ void __launch_bounds__(kEmbeddingThreads)
+    ker_embedding_positions(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t batch,
+                            int64_t length, int64_t vocab, int64_t dim, float scale,
+                            bool sinusoids, float inc, uint32_t threshold, float keep_scale,
+                            const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  constexpr int kUnroll = 4;
+  const int64_t col = 4 * (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x);
+  if (col >= dim) return;
+  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  for (int64_t p = blockIdx.y; p < length; p += gridDim.y) {
+    float signal[4] = {};
+    if (sinusoids) {
+#pragma unroll
+      for (int k = 0; k < 4; ++k) signal[k] = timing_signal(p, col + k, dim, inc);
+    }
+    for (int64_t b0 = blockIdx.z; b0 < batch; b0 += static_cast<int64_t>(kUnroll) * gridDim.z) {
+      int64_t id[kUnroll];
+#pragma unroll
+      for (int u = 0; u < kUnroll; ++u) {
+        const int64_t b = b0 + static_cast<int64_t>(u) * gridDim.z;
+        id[u] = b < batch ? static_cast<int64_t>(ids[b * length + p]) : 0;
+      }
+      float v[kUnroll][4];
+#pragma unroll
+      for (int u = 0; u < kUnroll; ++u) {
+        if (id[u] >= 0 && id[u] < vocab) {
+          load_float<TT, 4>(table + id[u] * dim + col, v[u]);
+        } else {
+#pragma unroll
+          for (int k = 0; k < 4; ++k) v[u][k] = NAN;
+        }
+      }
+#pragma unroll
+      for (int u = 0; u < kUnroll; ++u) {
+        const int64_t b = b0 + static_cast<int64_t>(u) * gridDim.z;
+        if (b >= batch) break;
+        const int64_t i0 = (b * length + p) * dim + col;
+#pragma unroll
+        for (int k = 0; k < 4; ++k) v[u][k] = v[u][k] * scale + signal[k];
+        if (mask != nullptr) {
+          const auto words = dropout_words(seed, offset, i0 / 4);
+          Vec<uint8_t, 4> m;
+#pragma unroll
+          for (int k = 0; k < 4; ++k) {
+            const bool keep = words[k] >= threshold;
+            m.v[k] = keep;
+            v[u][k] = keep ? v[u][k] * keep_scale : 0.f;
+          }
+          *reinterpret_cast<Vec<uint8_t, 4>*>(mask + i0) = m;
+        }
+        store_float<T, 4>(y + i0, v[u]);
+      }
     }
   }
 }
@@ -568,13 +606,20 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
   if (n == 0) return 0;
   const float inc = sinusoids ? timing_increment(dim) : 0.f;
   const bool vec = dim % 4 == 0 && aligned16(y) && aligned16(table) && aligned16(mask);
-  const int blocks = grid_for((n + 3) / 4);
   if (vec) {
-    ker_embedding<CT, CTT, I, true><<<blocks, kThreads, 0, stream>>>(
-        cuda_ptr(y), mask, ids, cuda_ptr(table), n, length, vocab, dim, scale, sinusoids, inc,
-        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    const auto kernel = ker_embedding_positions<CT, CTT, I>;
+    const int64_t batch = rows / length;
+    const int64_t column_blocks = (dim / 4 + kEmbeddingThreads - 1) / kEmbeddingThreads;
+    const int64_t positions = std::min<int64_t>(length, 65535);
+    // Batch splits enough for two waves of resident blocks, each entry split at most once.
+    const int64_t resident = resident_blocks(reinterpret_cast<const void*>(kernel), kEmbeddingThreads, 0);
+    const int64_t splits = std::max<int64_t>(
+        1, std::min<int64_t>({batch, 65535, (2 * resident + column_blocks * positions - 1) / (column_blocks * positions)}));
+    kernel<<<dim3(static_cast<unsigned>(column_blocks), static_cast<unsigned>(positions), static_cast<unsigned>(splits)),
+             kEmbeddingThreads, 0, stream>>>(cuda_ptr(y), mask, ids, cuda_ptr(table), batch, length, vocab, dim, scale,
+                                             sinusoids, inc, dropout_threshold(rate), dropout_scale(rate), seed, offset);
   } else {
-    ker_embedding<CT, CTT, I, false><<<blocks, kThreads, 0, stream>>>(
+    ker_embedding<CT, CTT, I><<<grid_for((n + 3) / 4), kThreads, 0, stream>>>(
         cuda_ptr(y), mask, ids, cuda_ptr(table), n, length, vocab, dim, scale, sinusoids, inc,
         dropout_threshold(rate), dropout_scale(rate), seed, offset);
   }
