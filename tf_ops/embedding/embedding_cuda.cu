@@ -120,7 +120,8 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 }
 
 // ---- Table gradient: deterministic, without a sort ----
-// The table's ids are cut into tiles of kTileIds, the rows into parts of up to kPartRows; block
+// The table's ids are cut into tiles of kTileIds, the rows into parts of kPartRows (at most
+// kMaxParts parts: longer ones for larger batches, so part_rank stays <= 256 B per id); block
 // (tile, part) of the first two kernels has one thread per id of its tile. After the workspace's
 // cursors and tickets are zeroed:
 // ker_grad_count: counts the part's rows of each id of the tile; the tile's last block to finish
@@ -140,6 +141,7 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 constexpr int kTileWarps = 16;
 constexpr int kTileIds = 32 * kTileWarps;
 constexpr int kPartRows = 2048;
+constexpr int kMaxParts = 64;
 constexpr int kLightMax = 16;
 constexpr int kLightBudget = 2048;
 constexpr int kPieceRows = 16;
@@ -171,7 +173,9 @@ struct GradWorkspace {
   float* partial;       // [2 rows / kPieceRows + 1, dim]: a row per piece of those runs
 };
 
-int64_t parts_of(int64_t rows) { return std::max<int64_t>(1, (rows + kPartRows - 1) / kPartRows); }
+int64_t parts_of(int64_t rows) {
+  return std::min<int64_t>(kMaxParts, std::max<int64_t>(1, (rows + kPartRows - 1) / kPartRows));
+}
 int64_t tiles_of(int64_t vocab) { return (vocab + kTileIds - 1) / kTileIds; }
 int64_t max_multi_runs(int64_t rows) { return rows / (kPieceRows + 1) + 1; }
 // A run of n > kPieceRows rows has ceil(n / kPieceRows) < 2 n / kPieceRows pieces.
