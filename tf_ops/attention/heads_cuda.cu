@@ -14,6 +14,7 @@ namespace {
 template <typename T, int N>
 __global__ void ker_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias,
                                 HeadLayout L, int64_t rows, float scale0) {
+  wait_for_previous_grid();
   const int64_t nvec = rows * L.width() / N;
   for (int64_t v = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; v < nvec;
        v += static_cast<int64_t>(gridDim.x) * blockDim.x) {
@@ -43,6 +44,7 @@ template <typename T, int N>
 __global__ void ker_merge_heads(T* out, float* partial, const T* in0, const T* in1, const T* in2,
                                 HeadLayout L, int64_t rows, float scale0, int chunks) {
   __shared__ float smem[kColRows * 32 * N];
+  wait_for_previous_grid();
   float acc[1][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
   if (col0 < L.width()) {
@@ -85,13 +87,9 @@ int launch_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias, in
   const bool vec = head_dim % N == 0 && all_aligned({out0, out1, out2, in, bias});
   const int64_t nvec = rows * L.width() / (vec ? N : 1);
   const int blocks = static_cast<int>(std::min<int64_t>((nvec + 255) / 256, 1 << 16));
-  if (vec) {
-    ker_split_heads<CT, N><<<blocks, 256, 0, stream>>>(cuda_ptr(out0), cuda_ptr(out1), cuda_ptr(out2),
-                                                       cuda_ptr(in), cuda_ptr(bias), L, rows, scale0);
-  } else {
-    ker_split_heads<CT, 1><<<blocks, 256, 0, stream>>>(cuda_ptr(out0), cuda_ptr(out1), cuda_ptr(out2),
-                                                       cuda_ptr(in), cuda_ptr(bias), L, rows, scale0);
-  }
+  launch_after_previous_may_overlap(vec ? ker_split_heads<CT, N> : ker_split_heads<CT, 1>, dim3(blocks), dim3(256), 0,
+                                    stream, cuda_ptr(out0), cuda_ptr(out1), cuda_ptr(out2), cuda_ptr(in),
+                                    cuda_ptr(bias), L, rows, scale0);
   return status_of_last_launch();
 }
 
@@ -107,13 +105,10 @@ int launch_merge_heads(T* out, T* dbias, float* workspace, const T* in0, const T
   const bool vec = head_dim % N == 0 && all_aligned({out, in0, in1, in2});
   const int chunks = column_chunks(rows, L.width());
   float* partial = dbias != nullptr ? workspace : nullptr;
-  if (vec) {
-    ker_merge_heads<CT, N><<<dim3(column_blocks(L.width(), N), chunks), dim3(32, kColRows), 0, stream>>>(
-        cuda_ptr(out), partial, cuda_ptr(in0), cuda_ptr(in1), cuda_ptr(in2), L, rows, scale0, chunks);
-  } else {
-    ker_merge_heads<CT, 1><<<dim3(column_blocks(L.width(), 1), chunks), dim3(32, kColRows), 0, stream>>>(
-        cuda_ptr(out), partial, cuda_ptr(in0), cuda_ptr(in1), cuda_ptr(in2), L, rows, scale0, chunks);
-  }
+  launch_after_previous_may_overlap(vec ? ker_merge_heads<CT, N> : ker_merge_heads<CT, 1>,
+                                    dim3(column_blocks(L.width(), vec ? N : 1), chunks), dim3(32, kColRows), 0, stream,
+                                    cuda_ptr(out), partial, cuda_ptr(in0), cuda_ptr(in1), cuda_ptr(in2), L, rows,
+                                    scale0, chunks);
   if (dbias != nullptr) launch_sum_partials<CT>(cuda_ptr(dbias), nullptr, workspace, L.width(), chunks, stream);
   return status_of_last_launch();
 }

@@ -45,6 +45,7 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const
                                       uint32_t threshold, float scale, const int64_t* seed_ptr,
                                       const int64_t* offset_ptr) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;
+  wait_for_previous_grid();
   const int lane = threadIdx.x;
   const I nvec = k_len / N;
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
@@ -127,6 +128,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask,
                                             Divider<I> per_query, I k_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
+  wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const I rows_per_block = blockDim.x / L;
   const I total = rows * k_len;
@@ -237,6 +239,7 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
                                            const uint8_t* mask, int64_t rows, int64_t k_len,
                                            float scale) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;
+  wait_for_previous_grid();
   const int lane = threadIdx.x;
   const int64_t nvec = k_len / N;
   for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
@@ -335,20 +338,21 @@ int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logit
       // of HBM at 16384 tokens x 64 keys against a block per row group).
       const int64_t blocks = std::min((rows + kShortThreads / lanes - 1) / (kShortThreads / lanes),
                                       4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0));
-      kernel<<<static_cast<unsigned>(blocks), kShortThreads, 0, stream>>>(
-          cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias, static_cast<I>(rows), per_batch,
-          per_query, static_cast<I>(k_len), causal, dropout_threshold(rate), dropout_scale(rate), seed, offset);
+      launch_after_previous_may_overlap(kernel, dim3(static_cast<unsigned>(blocks)), dim3(kShortThreads), 0, stream,
+                                        cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias,
+                                        static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
+                                        dropout_threshold(rate), dropout_scale(rate), seed, offset);
       return;
     }
     const int n = pick_vec<CT>(k_len, {probs, softmax, mask, logits, key_bias});
     dispatch_vec<CT>(n, [&](auto vec) {
       constexpr int N = decltype(vec)::value;
       dispatch_items<N, 32>(k_len / N, [&](auto items) {
-        ker_attention_softmax<CT, N, decltype(items)::value, I>
-            <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-                cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias, static_cast<I>(rows),
-                per_batch, per_query, static_cast<I>(k_len), causal, dropout_threshold(rate), dropout_scale(rate),
-                seed, offset);
+        launch_after_previous_may_overlap(ker_attention_softmax<CT, N, decltype(items)::value, I>,
+                                          dim3(row_blocks(rows)), dim3(32, kRowsPerBlock), 0, stream,
+                                          cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias,
+                                          static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
+                                          dropout_threshold(rate), dropout_scale(rate), seed, offset);
       });
     });
   };
@@ -371,10 +375,10 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   dispatch_vec<CT>(n, [&](auto vec) {
     constexpr int N = decltype(vec)::value;
     dispatch_items<N, 16>(k_len / N, [&](auto items) {
-      ker_attention_softmax_grad<CT, N, decltype(items)::value>
-          <<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-              cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), mask, rows, k_len,
-              dropout_scale(rate));
+      launch_after_previous_may_overlap(ker_attention_softmax_grad<CT, N, decltype(items)::value>,
+                                        dim3(row_blocks(rows)), dim3(32, kRowsPerBlock), 0, stream,
+                                        cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), mask, rows, k_len,
+                                        dropout_scale(rate));
     });
   });
   return status_of_last_launch();

@@ -8,6 +8,8 @@
 #include <cuda_runtime.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <tuple>
@@ -217,33 +219,40 @@ __device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float*
 constexpr int kSumCols = 8;
 constexpr int kSumLanes = 64;
 
-// Programmatic dependent launch (sm_90+): a kernel launched with
-// launch_after_previous_may_overlap() may be scheduled before the previous kernel in the stream
-// has finished; it must call wait_for_previous_grid() before it reads that kernel's output.
+// Programmatic dependent launch (sm_90+). Every kernel of the library is launched with
+// launch_after_previous_may_overlap(), so its launch and block scheduling overlap the tail of the
+// previous kernel in the stream, and calls wait_for_previous_grid() as its first statement that
+// touches global memory: the previous kernel may still read a buffer TF hands to this one, and a
+// grid that waited completes only after its predecessor did, so the ordering chains.
 __device__ __forceinline__ void wait_for_previous_grid() {
 #if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
   asm volatile("griddepcontrol.wait;" ::: "memory");
 #endif
 }
 
-// Whether the current device runs programmatic dependent launches (compute capability >= 9;
-// the runtime answers attribute queries from its own cache).
+// Whether launches on the current device may overlap the previous kernel: compute capability >= 9
+// (the runtime answers attribute queries from its own cache), unless LIGHTSEQ_TF_PDL=0.
 inline bool device_has_pdl() {
+  static const bool enabled = [] {
+    const char* value = std::getenv("LIGHTSEQ_TF_PDL");
+    return value == nullptr || std::strcmp(value, "0") != 0;
+  }();
+  if (!enabled) return false;
   int device = 0, major = 0;
   cudaGetDevice(&device);
   cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, device);
   return major >= 9;
 }
 
-// Launches kernel<<<grid, block, 0, stream>>>(args...) so that, on sm_90+, its launch and block
-// scheduling overlap the tail of the previous kernel in the stream (the kernel waits with
-// wait_for_previous_grid()); elsewhere an ordinary launch.
+// Launches kernel<<<grid, block, smem, stream>>>(args...), on sm_90+ as a programmatic dependent
+// launch (above); elsewhere an ordinary launch.
 template <typename... KernelArgs, typename... Args>
-void launch_after_previous_may_overlap(void (*kernel)(KernelArgs...), dim3 grid, dim3 block,
+void launch_after_previous_may_overlap(void (*kernel)(KernelArgs...), dim3 grid, dim3 block, size_t smem,
                                        cudaStream_t stream, Args... args) {
   cudaLaunchConfig_t config = {};
   config.gridDim = grid;
   config.blockDim = block;
+  config.dynamicSmemBytes = smem;
   config.stream = stream;
   cudaLaunchAttribute attribute[1];
   attribute[0].id = cudaLaunchAttributeProgrammaticStreamSerialization;
@@ -296,7 +305,7 @@ void launch_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, i
                          cudaStream_t stream) {
   const int64_t blocks = (cols + kSumCols - 1) / kSumCols;
   launch_after_previous_may_overlap(ker_sum_partials<U>, dim3(static_cast<unsigned>(blocks)),
-                                    dim3(kSumCols, kSumLanes), stream, out0, out1, partial, cols, chunks);
+                                    dim3(kSumCols, kSumLanes), 0, stream, out0, out1, partial, cols, chunks);
 }
 
 }  // namespace lightseq_tf

@@ -38,6 +38,7 @@ __global__ void ker_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* b
                                      const T* residual, int64_t n, int64_t cols, int act,
                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
                                      const int64_t* offset_ptr) {
+  wait_for_previous_grid();
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (int64_t t = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; t * E < n;
@@ -95,6 +96,7 @@ __global__ void __launch_bounds__(32 * kColRows, 4)
                                        const T* residual, int64_t rows, int64_t cols, int act,
                                        uint32_t threshold, float scale, const int64_t* seed_ptr,
                                        const int64_t* offset_ptr, int chunks) {
+  wait_for_previous_grid();
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * E;
   if (col0 >= cols) return;
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
@@ -132,6 +134,7 @@ __global__ void __launch_bounds__(32 * kColRows, 4)
                               const T* __restrict__ bias, const uint8_t* __restrict__ mask,
                               int64_t rows, int64_t cols, int act, float scale, int chunks) {
   __shared__ float smem[kColRows * 32 * N];
+  wait_for_previous_grid();
   float acc[1][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
   if (col0 < cols) {
@@ -165,10 +168,10 @@ void bias_act_dropout_backward(T* dx, T* dbias, float* workspace, const T* dy, c
                                int act, float rate, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   const int chunks = column_chunks(rows, cols);
-  ker_bias_act_dropout_grad<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
-                                     stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(x),
-                                               cuda_ptr(bias), mask, rows, cols, act,
-                                               dropout_scale(rate), chunks);
+  launch_after_previous_may_overlap(ker_bias_act_dropout_grad<CT, N>, dim3(column_blocks(cols, N), chunks),
+                                    dim3(32, kColRows), 0, stream, cuda_ptr(dx), workspace, cuda_ptr(dy),
+                                    cuda_ptr(x), cuda_ptr(bias), mask, rows, cols, act, dropout_scale(rate),
+                                    chunks);
   launch_sum_partials<CT>(cuda_ptr(dbias), nullptr, workspace, cols, chunks, stream);
 }
 
@@ -193,18 +196,15 @@ int launch_bias_act_dropout(T* y, uint8_t* mask, const T* x, const T* bias, cons
     // and eight were slower (benchmarks/NOTES.md entry 19).
     const int chunks =
         static_cast<int>(std::min<int64_t>((rows + 2 * kColRows - 1) / (2 * kColRows), 65535));
-    ker_bias_act_dropout_residual_cols<CT, E>
-        <<<dim3(column_blocks(cols, E), chunks), dim3(32, kColRows), 0, stream>>>(
-            cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), rows, cols,
-            activation, threshold, scale, seed, offset, chunks);
-  } else if (vec) {
-    ker_bias_act_dropout<CT, E, true><<<blocks, kThreads, 0, stream>>>(
-        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
-        threshold, scale, seed, offset);
+    launch_after_previous_may_overlap(ker_bias_act_dropout_residual_cols<CT, E>, dim3(column_blocks(cols, E), chunks),
+                                      dim3(32, kColRows), 0, stream, cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias),
+                                      cuda_ptr(residual), rows, cols, activation, threshold, scale, seed, offset,
+                                      chunks);
   } else {
-    ker_bias_act_dropout<CT, E, false><<<blocks, kThreads, 0, stream>>>(
-        cuda_ptr(y), mask, cuda_ptr(x), cuda_ptr(bias), cuda_ptr(residual), n, cols, activation,
-        threshold, scale, seed, offset);
+    launch_after_previous_may_overlap(vec ? ker_bias_act_dropout<CT, E, true> : ker_bias_act_dropout<CT, E, false>,
+                                      dim3(blocks), dim3(kThreads), 0, stream, cuda_ptr(y), mask, cuda_ptr(x),
+                                      cuda_ptr(bias), cuda_ptr(residual), n, cols, activation, threshold, scale,
+                                      seed, offset);
   }
   return status_of_last_launch();
 }

@@ -24,6 +24,7 @@ __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table
                               int64_t length, int64_t vocab, int64_t dim, float scale,
                               bool sinusoids, float inc, uint32_t threshold, float keep_scale,
                               const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  wait_for_previous_grid();
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (int64_t t = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; 4 * t < n;
@@ -68,6 +69,7 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
                             bool sinusoids, float inc, uint32_t threshold, float keep_scale,
                             const int64_t* seed_ptr, const int64_t* offset_ptr) {
   constexpr int kUnroll = 4;
+  wait_for_previous_grid();
   const int64_t col = 4 * (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x);
   if (col >= dim) return;
   const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
@@ -131,7 +133,9 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 //   rows will go to entries, in pieces of kPieceRows rows).
 // ker_grad_place: gives each of the part's rows of the tile's ids its rank among its id's rows
 //   (earlier parts, warps, lanes) and writes it to the id's list; zeroes the table rows of the
-//   absent ids part, part + parts, ... of the tile.
+//   absent ids part, part + parts, ... of the tile. It scans the ids before waiting for
+//   ker_grad_count: they are an input, complete once ker_grad_count's blocks (which waited for
+//   the kernel before them) have run.
 // ker_grad_rows: warps, grid-stride, take the pieces, then the table rows: a piece's warp sums its
 //   rows and writes the table row (a one-piece run) or the piece's partial row; a light id's warp
 //   sums its rows and writes the table row.
@@ -308,6 +312,7 @@ __global__ void __launch_bounds__(32 * kTileWarps)
   __shared__ int32_t count[kTileIds];
   __shared__ int32_t warp_sums[kTileWarps][kCursors + 1];
   __shared__ bool last;
+  wait_for_previous_grid();
   const int warp = threadIdx.x / 32, lane = threadIdx.x % 32, mine = threadIdx.x;
   const TilePart tp(rows, vocab, parts, part_rows, warp);
   count[mine] = 0;
@@ -619,13 +624,14 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
     const int64_t resident = resident_blocks(reinterpret_cast<const void*>(kernel), kEmbeddingThreads, 0);
     const int64_t splits = std::max<int64_t>(
         1, std::min<int64_t>({batch, 65535, (2 * resident + column_blocks * positions - 1) / (column_blocks * positions)}));
-    kernel<<<dim3(static_cast<unsigned>(column_blocks), static_cast<unsigned>(positions), static_cast<unsigned>(splits)),
-             kEmbeddingThreads, 0, stream>>>(cuda_ptr(y), mask, ids, cuda_ptr(table), batch, length, vocab, dim, scale,
-                                             sinusoids, inc, dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    launch_after_previous_may_overlap(
+        kernel, dim3(static_cast<unsigned>(column_blocks), static_cast<unsigned>(positions), static_cast<unsigned>(splits)),
+        dim3(kEmbeddingThreads), 0, stream, cuda_ptr(y), mask, ids, cuda_ptr(table), batch, length, vocab, dim, scale,
+        sinusoids, inc, dropout_threshold(rate), dropout_scale(rate), seed, offset);
   } else {
-    ker_embedding<CT, CTT, I><<<grid_for((n + 3) / 4), kThreads, 0, stream>>>(
-        cuda_ptr(y), mask, ids, cuda_ptr(table), n, length, vocab, dim, scale, sinusoids, inc,
-        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    launch_after_previous_may_overlap(ker_embedding<CT, CTT, I>, dim3(grid_for((n + 3) / 4)), dim3(kThreads), 0, stream,
+                                      cuda_ptr(y), mask, ids, cuda_ptr(table), n, length, vocab, dim, scale, sinusoids,
+                                      inc, dropout_threshold(rate), dropout_scale(rate), seed, offset);
   }
   return status_of_last_launch();
 }
@@ -638,18 +644,18 @@ int launch_grad(TT* dtable, const GradWorkspace& w, const T* dy, const I* ids, c
   const cudaError_t status = cudaMemsetAsync(w.cursors, 0, sizeof(int32_t) * (kCursors + tiles), stream);
   if (status != cudaSuccess) return static_cast<int>(status);
   const dim3 tile_parts(static_cast<unsigned>(tiles * parts));
-  ker_grad_count<I><<<tile_parts, 32 * kTileWarps, 0, stream>>>(w, ids, static_cast<int32_t>(rows), vocab,
-                                                               static_cast<int32_t>(parts), part_rows);
-  launch_after_previous_may_overlap(ker_grad_place<TT, I, VEC>, tile_parts, dim3(32 * kTileWarps), stream, dtable, w,
+  launch_after_previous_may_overlap(ker_grad_count<I>, tile_parts, dim3(32 * kTileWarps), 0, stream, w, ids,
+                                    static_cast<int32_t>(rows), vocab, static_cast<int32_t>(parts), part_rows);
+  launch_after_previous_may_overlap(ker_grad_place<TT, I, VEC>, tile_parts, dim3(32 * kTileWarps), 0, stream, dtable, w,
                                     ids, static_cast<int32_t>(rows), vocab, dim, static_cast<int32_t>(parts),
                                     part_rows);
   // A warp per piece and per table row (pieces <= rows), the grid capped for very large tables.
   const int64_t blocks = std::min<int64_t>((rows + vocab + kRowWarps - 1) / kRowWarps, 1 << 20);
   launch_after_previous_may_overlap(ker_grad_rows<T, TT, VEC>, dim3(static_cast<unsigned>(blocks)),
-                                    dim3(32 * kRowWarps), stream, dtable, w, dy, mask, vocab, dim, factor);
+                                    dim3(32 * kRowWarps), 0, stream, dtable, w, dy, mask, vocab, dim, factor);
   if (rows > kPieceRows) {
     launch_after_previous_may_overlap(ker_grad_merge<TT, VEC>, dim3(static_cast<unsigned>(max_multi_runs(rows))),
-                                      dim3(32 * kMergeWarps), stream, dtable, w, dim);
+                                      dim3(32 * kMergeWarps), 0, stream, dtable, w, dim);
   }
   return status_of_last_launch();
 }

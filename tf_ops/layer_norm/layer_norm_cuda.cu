@@ -16,6 +16,7 @@ template <typename T, typename U, int N, int ITEMS>
 __global__ void ker_layer_norm(T* y, T* sum, float* mean_out, float* rstd_out, const T* x,
                                const T* residual, const U* gamma, const U* beta, int64_t rows,
                                int64_t cols, float epsilon) {
+  wait_for_previous_grid();
   const int lane = threadIdx.x;
   const int64_t nvec = cols / N;
   const float inv_cols = cols > 0 ? 1.f / static_cast<float>(cols) : 0.f;
@@ -114,6 +115,7 @@ __global__ void ker_layer_norm_grad_input(T* __restrict__ dx, float* __restrict_
                                           const float* __restrict__ rstd_in, int64_t rows,
                                           int64_t cols) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;  // register cache size (unused when streaming)
+  wait_for_previous_grid();
   float acc_g[C][N] = {}, acc_b[C][N] = {}, g_cache[C][N];
   const int lane = threadIdx.x;
   const int64_t nvec = cols / N;
@@ -235,6 +237,7 @@ __global__ void __launch_bounds__(kGradRowThreads * kGradGroups)
   constexpr int kWarps = kGradRowThreads / 32;
   __shared__ float sums[kGradGroups][2][kWarps][2 * kGradRows];
   __shared__ float parked[kGradGroups - 1][2][kGradRowThreads * P];  // groups 1.. hand over sums
+  wait_for_previous_grid();
   const int group = threadIdx.x / kGradRowThreads, t = threadIdx.x % kGradRowThreads;
   const int lane = t % 32, warp = t / 32;
   const int64_t col0 = static_cast<int64_t>(t) * P;
@@ -330,6 +333,7 @@ __global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T*
                                            const float* mean_in, const float* rstd_in,
                                            int64_t rows, int64_t cols, int chunks) {
   __shared__ float smem[kColRows * 32 * N];
+  wait_for_previous_grid();
   float acc[2][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
   if (col0 < cols) {
@@ -356,9 +360,10 @@ void layer_norm_forward(T* y, T* sum, float* mean, float* rstd, const T* x, cons
   using CT = typename CudaType<T>::type;
   using CU = typename CudaType<U>::type;
   dispatch_items<N, 64>(cols / N, [&](auto items) {
-    ker_layer_norm<CT, CU, N, decltype(items)::value><<<row_blocks(rows), dim3(32, kRowsPerBlock), 0, stream>>>(
-        cuda_ptr(y), cuda_ptr(sum), mean, rstd, cuda_ptr(x), cuda_ptr(residual), cuda_ptr(gamma),
-        cuda_ptr(beta), rows, cols, epsilon);
+    launch_after_previous_may_overlap(ker_layer_norm<CT, CU, N, decltype(items)::value>, dim3(row_blocks(rows)),
+                                      dim3(32, kRowsPerBlock), 0, stream, cuda_ptr(y), cuda_ptr(sum), mean, rstd,
+                                      cuda_ptr(x), cuda_ptr(residual), cuda_ptr(gamma), cuda_ptr(beta), rows, cols,
+                                      epsilon);
   });
 }
 
@@ -379,8 +384,9 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
       chunks = static_cast<int>(std::min<int64_t>(
           layer_norm_grad_row_blocks(rows),
           resident_blocks(reinterpret_cast<const void*>(kernel), kGradRowThreads * kGradGroups, 0)));
-      kernel<<<chunks, kGradRowThreads * kGradGroups, 0, stream>>>(
-          cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean, rstd, rows, cols);
+      launch_after_previous_may_overlap(kernel, dim3(chunks), dim3(kGradRowThreads * kGradGroups), 0, stream,
+                                        cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x),
+                                        cuda_ptr(gamma), mean, rstd, rows, cols);
     }
   }
   if (rows > 0 && !fused) {
@@ -396,16 +402,16 @@ void layer_norm_backward(T* dx, U* dgamma, U* dbeta, float* workspace, const T* 
                            layer_norm_grad_blocks(rows),
                            resident_blocks(reinterpret_cast<const void*>(kernel), 32 * kRowsPerBlock, smem)))
                      : row_blocks(rows);
-      kernel<<<chunks, dim3(32, kRowsPerBlock), smem, stream>>>(
-          cuda_ptr(dx), workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean,
-          rstd, rows, cols);
+      launch_after_previous_may_overlap(kernel, dim3(chunks), dim3(32, kRowsPerBlock), smem, stream, cuda_ptr(dx),
+                                        workspace, cuda_ptr(dy), cuda_ptr(dsum), cuda_ptr(x), cuda_ptr(gamma), mean,
+                                        rstd, rows, cols);
     });
   }
   if (!fused) {
     chunks = column_chunks(rows, cols);
-    ker_layer_norm_grad_params<CT, N><<<dim3(column_blocks(cols, N), chunks), dim3(32, kColRows), 0,
-                                        stream>>>(workspace, cuda_ptr(dy), cuda_ptr(x), mean, rstd,
-                                                  rows, cols, chunks);
+    launch_after_previous_may_overlap(ker_layer_norm_grad_params<CT, N>, dim3(column_blocks(cols, N), chunks),
+                                      dim3(32, kColRows), 0, stream, workspace, cuda_ptr(dy), cuda_ptr(x), mean, rstd,
+                                      rows, cols, chunks);
   }
   launch_sum_partials(cuda_ptr(dgamma), cuda_ptr(dbeta), workspace, cols, chunks, stream);
 }

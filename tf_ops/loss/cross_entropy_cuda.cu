@@ -74,6 +74,7 @@ __device__ __forceinline__ RowSplit split_row(int64_t start, int64_t vocab) {
 template <typename T, typename L, int N>
 __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labels, int64_t rows,
                          int64_t vocab, SmoothedTarget target) {
+  wait_for_previous_grid();
   for (int64_t row = blockIdx.x; row < rows; row += gridDim.x) {
     const T* x = logits + row * vocab;
     const RowSplit split = split_row<N>(row * vocab, vocab);
@@ -117,6 +118,7 @@ __global__ void ker_xent(float* loss, float* lse, const T* logits, const L* labe
 template <typename T, typename L, int N>
 __global__ void ker_xent_grad(T* dlogits, const float* dloss, const T* logits, const L* labels,
                               const float* lse, int64_t rows, int64_t vocab, SmoothedTarget target) {
+  wait_for_previous_grid();
   for (int64_t row = blockIdx.x; row < rows; row += gridDim.x) {
     const L label = labels[row];
     const float g = label >= 0 && label < vocab ? dloss[row] : 0.f;
@@ -156,13 +158,9 @@ int launch_label_smoothed_xent(float* loss, float* lse, const T* logits, const L
   using CT = typename CudaType<T>::type;
   if (rows == 0) return 0;
   constexpr int N = vec_width<T>();
-  if (aligned16(logits)) {
-    ker_xent<CT, L, N><<<row_grid(rows), kThreads, 0, stream>>>(loss, lse, cuda_ptr(logits), labels,
-                                                                 rows, vocab, target);
-  } else {
-    ker_xent<CT, L, 1><<<row_grid(rows), kThreads, 0, stream>>>(loss, lse, cuda_ptr(logits), labels,
-                                                                 rows, vocab, target);
-  }
+  launch_after_previous_may_overlap(aligned16(logits) ? ker_xent<CT, L, N> : ker_xent<CT, L, 1>, dim3(row_grid(rows)),
+                                    dim3(kThreads), 0, stream, loss, lse, cuda_ptr(logits), labels, rows, vocab,
+                                    target);
   return status_of_last_launch();
 }
 
@@ -173,13 +171,10 @@ int launch_label_smoothed_xent_grad(T* dlogits, const float* dloss, const T* log
   using CT = typename CudaType<T>::type;
   if (rows == 0 || vocab == 0) return 0;
   constexpr int N = vec_width<T>();
-  if (aligned16(logits) && aligned16(dlogits)) {
-    ker_xent_grad<CT, L, N><<<row_grid(rows), kThreads, 0, stream>>>(
-        cuda_ptr(dlogits), dloss, cuda_ptr(logits), labels, lse, rows, vocab, target);
-  } else {
-    ker_xent_grad<CT, L, 1><<<row_grid(rows), kThreads, 0, stream>>>(
-        cuda_ptr(dlogits), dloss, cuda_ptr(logits), labels, lse, rows, vocab, target);
-  }
+  launch_after_previous_may_overlap(
+      aligned16(logits) && aligned16(dlogits) ? ker_xent_grad<CT, L, N> : ker_xent_grad<CT, L, 1>,
+      dim3(row_grid(rows)), dim3(kThreads), 0, stream, cuda_ptr(dlogits), dloss, cuda_ptr(logits), labels, lse, rows,
+      vocab, target);
   return status_of_last_launch();
 }
 

@@ -27,6 +27,7 @@ struct ScaleBatch {
 template <typename S, typename D>
 __global__ void __launch_bounds__(kThreads)
     ker_multi_tensor_scale(const ScaleBatch<S, D> batch, const float* scale, bool* all_finite) {
+  wait_for_previous_grid();
   int64_t start;
   const int lo = locate_chunk(batch.chunks, kChunk, &start);
   const int64_t n = batch.chunks.n[lo];
@@ -71,7 +72,8 @@ int launch_multi_tensor_scale(const ScaleTensor<S, D>* tensors, int count, const
         batch.out[c] = cuda_ptr(tensors[i].out);
       },
       [&](int64_t blocks) {
-        ker_multi_tensor_scale<CS, CD><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scale, all_finite);
+        launch_after_previous_may_overlap(ker_multi_tensor_scale<CS, CD>, dim3(static_cast<unsigned>(blocks)),
+                                          dim3(kThreads), 0, stream, batch, scale, all_finite);
       });
   return status_of_last_launch();
 }

@@ -28,6 +28,7 @@ struct AdamBatch {
 // element's loads in flight). All blocks return at once when *s.apply_update is false.
 template <typename T>
 __global__ void __launch_bounds__(kThreads) ker_multi_tensor_adam(const AdamBatch<T> batch, AdamScalars s) {
+  wait_for_previous_grid();
   if (!*s.apply_update) return;
   int64_t start;
   const int lo = locate_chunk(batch.chunks, kChunk, &start);
@@ -78,7 +79,8 @@ int launch_multi_tensor_adam(const AdamTensor<T>* tensors, int count, AdamScalar
         batch.grad[c] = cuda_ptr(tensors[i].grad);
       },
       [&](int64_t blocks) {
-        ker_multi_tensor_adam<CT><<<static_cast<unsigned>(blocks), kThreads, 0, stream>>>(batch, scalars);
+        launch_after_previous_may_overlap(ker_multi_tensor_adam<CT>, dim3(static_cast<unsigned>(blocks)), dim3(kThreads),
+                                          0, stream, batch, scalars);
       });
   return status_of_last_launch();
 }

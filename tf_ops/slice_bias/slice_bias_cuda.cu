@@ -19,6 +19,7 @@ constexpr int kItems = 8;  // elements per thread per row, loaded before any is 
 template <typename T>
 __global__ void ker_slice_bias_add(T* y, const T* x, const T* bias, int64_t rows, int64_t cols,
                                    int64_t x_cols) {
+  wait_for_previous_grid();
   const int64_t col0 = static_cast<int64_t>(blockIdx.x) * kThreads * kItems + threadIdx.x;
   float b[kItems];
 #pragma unroll
@@ -48,6 +49,7 @@ template <typename T>
 __global__ void ker_slice_bias_add_grad(T* dx, float* partial, const T* dy, int64_t rows,
                                         int64_t cols, int64_t x_cols, int chunks) {
   __shared__ float smem[kColRows * 32 * kItems];
+  wait_for_previous_grid();
   float acc[1][kItems] = {};
   const int64_t col0 = static_cast<int64_t>(blockIdx.x) * 32 * kItems + threadIdx.x;
   for (int64_t row = static_cast<int64_t>(blockIdx.y) * kColRows + threadIdx.y; row < rows;
@@ -77,8 +79,8 @@ int launch_slice_bias_add(T* y, const T* x, const T* bias, int64_t rows, int64_t
   if (rows * cols == 0) return 0;
   const dim3 grid(static_cast<unsigned>((cols + kThreads * kItems - 1) / (kThreads * kItems)),
                   static_cast<unsigned>(std::min<int64_t>(rows, 65535)));
-  ker_slice_bias_add<CT><<<grid, kThreads, 0, stream>>>(cuda_ptr(y), cuda_ptr(x), cuda_ptr(bias),
-                                                        rows, cols, x_cols);
+  launch_after_previous_may_overlap(ker_slice_bias_add<CT>, grid, dim3(kThreads), 0, stream, cuda_ptr(y), cuda_ptr(x),
+                                    cuda_ptr(bias), rows, cols, x_cols);
   return status_of_last_launch();
 }
 
@@ -88,9 +90,9 @@ int launch_slice_bias_add_grad(T* dx, T* dbias, float* workspace, const T* dy, i
   using CT = typename CudaType<T>::type;
   if (x_cols == 0) return 0;
   const int chunks = column_chunks(rows, cols);
-  ker_slice_bias_add_grad<CT><<<dim3(column_blocks(x_cols, kItems), chunks), dim3(32, kColRows), 0,
-                                stream>>>(cuda_ptr(dx), workspace, cuda_ptr(dy), rows, cols, x_cols,
-                                          chunks);
+  launch_after_previous_may_overlap(ker_slice_bias_add_grad<CT>, dim3(column_blocks(x_cols, kItems), chunks),
+                                    dim3(32, kColRows), 0, stream, cuda_ptr(dx), workspace, cuda_ptr(dy), rows, cols,
+                                    x_cols, chunks);
   if (cols > 0) launch_sum_partials<CT>(cuda_ptr(dbias), nullptr, workspace, cols, chunks, stream);
   return status_of_last_launch();
 }
