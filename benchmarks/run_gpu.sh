@@ -4,7 +4,8 @@
 # (carried, git-ignored), the op library, the _lightseq_kernels module built for that machine's
 # Python, and pytest wheels. Writes result tables and test/main-job logs to $OUT (default
 # ./gpu_out); benchmark logs go to $OUT only when a benchmark fails.
-# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite, MAIN_JOB=0 skips the main job;
+# TESTS=0 skips the test suite and the main job, TEST_PATHS narrows the suite (the whole suite outlasts
+# one 10-minute device call), MAIN_JOB=0 skips the main job;
 # SANITIZE=1 runs tests/test_odd_sizes.py under compute-sanitizer; BENCH selects benchmarks (default
 # "kernels ops layers step_ops neurst"; also "profile", "loss_curve", "step_op_count",
 # "input_pipeline"), NEURST_FLAGS / PROFILE_FLAGS / LOSS_FLAGS
