@@ -101,7 +101,7 @@ def cases(dtype, rows, cols):
         return types.SimpleNamespace(
             x=x, r=r, dy=dy, y=cp.empty_like(x), y2=cp.empty_like(x), gamma=cp.ones(cols, cp.float32),
             beta=cp.zeros(cols, cp.float32), bias=cp.zeros(cols, t), mean=cp.empty(rows, cp.float32),
-            rstd=cp.empty(rows, cp.float32), mask=cp.empty((rows, cols), cp.uint8),
+            rstd=cp.empty(rows, cp.float32),
             dgamma=cp.empty(cols, cp.float32), dbeta=cp.empty(cols, cp.float32), dbias=cp.empty(cols, t),
             ws=cp.empty(K.layer_norm_grad_workspace_size(rows, cols), cp.float32),
             seed=cp.asarray([1], cp.int64), offset=cp.asarray([0], cp.int64))
@@ -120,16 +120,17 @@ def cases(dtype, rows, cols):
         ("layer_norm_grad_dsum", lambda b: launch(ln_grad, dtype, "float32", p(b.y), p(b.dgamma), p(b.dbeta),
                                                   p(b.ws), p(b.dy), p(b.r), p(b.x), p(b.gamma), p(b.mean),
                                                   p(b.rstd), rows, cols), 4 * n * s + 8 * rows),
-        ("bias_relu_dropout", lambda b: launch(act, dtype, p(b.y), p(b.mask), p(b.x), p(b.bias), 0, rows, cols, 1,
-                                               0.1, p(b.seed), p(b.offset)), n * (2 * s + 1)),
-        ("bias_gelu_dropout", lambda b: launch(act, dtype, p(b.y), p(b.mask), p(b.x), p(b.bias), 0, rows, cols, 2,
-                                               0.1, p(b.seed), p(b.offset)), n * (2 * s + 1)),
-        ("bias_dropout_residual", lambda b: launch(act, dtype, p(b.y), p(b.mask), p(b.x), p(b.bias), p(b.r), rows,
-                                                   cols, 0, 0.1, p(b.seed), p(b.offset)), n * (3 * s + 1)),
+        ("bias_relu_dropout", lambda b: launch(act, dtype, p(b.y), p(b.x), p(b.bias), 0, rows, cols, 1, 0.1,
+                                               p(b.seed), p(b.offset)), 2 * n * s),
+        ("bias_gelu_dropout", lambda b: launch(act, dtype, p(b.y), p(b.x), p(b.bias), 0, rows, cols, 2, 0.1,
+                                               p(b.seed), p(b.offset)), 2 * n * s),
+        ("bias_dropout_residual", lambda b: launch(act, dtype, p(b.y), p(b.x), p(b.bias), p(b.r), rows, cols, 0,
+                                                   0.1, p(b.seed), p(b.offset)), 3 * n * s),
         ("bias_relu_dropout_grad", lambda b: launch(act_grad, dtype, p(b.y), p(b.dbias), p(b.ws), p(b.dy), p(b.x),
-                                                    p(b.bias), p(b.mask), rows, cols, 1, 0.1), n * (3 * s + 1)),
+                                                    p(b.bias), rows, cols, 1, 0.1, p(b.seed), p(b.offset)),
+         3 * n * s),
         ("bias_dropout_residual_grad", lambda b: launch(act_grad, dtype, p(b.y), p(b.dbias), p(b.ws), p(b.dy), 0, 0,
-                                                        p(b.mask), rows, cols, 0, 0.1), n * (2 * s + 1)),
+                                                        rows, cols, 0, 0.1, p(b.seed), p(b.offset)), 2 * n * s),
     ]:
         yield name, (lambda fn=fn: fn(nxt())), nbytes
 

@@ -2,7 +2,8 @@
 
 Dropout keep-decisions come from TF's counter-based Philox keyed by (seed, offset): the same
 seed and offset give the same mask on CPU and GPU and across runs. Use a distinct offset per
-call site and step (e.g. a step counter) to draw independent masks.
+call site and step (e.g. a step counter) to draw independent masks. No mask is kept for the
+backward pass: the gradients draw the same decisions again from the forward's seed and offset.
 """
 
 import tensorflow as tf
@@ -30,7 +31,7 @@ def bias_act_dropout(x, bias, rate=0.0, activation="identity", seed=0, offset=0,
     x, bias = _prepare(x, bias)
     if activation not in ACTIVATIONS:
         raise _checks.invalid("activation must be one of %s, got %r" % (", ".join(ACTIVATIONS), activation))
-    y, _ = _loader.load().light_seq_bias_act_dropout(
+    return _loader.load().light_seq_bias_act_dropout(
         x,
         bias,
         _checks.as_int64(seed, "seed"),
@@ -39,7 +40,6 @@ def bias_act_dropout(x, bias, rate=0.0, activation="identity", seed=0, offset=0,
         rate=_checks.check_rate(rate),
         name=name,
     )
-    return y
 
 
 def bias_dropout_residual(x, bias, residual, rate=0.0, seed=0, offset=0, name=None):
@@ -47,7 +47,7 @@ def bias_dropout_residual(x, bias, residual, rate=0.0, seed=0, offset=0, name=No
     x, bias = _prepare(x, bias)
     residual = tf.convert_to_tensor(residual)
     _checks.check_same_dtype(residual, x, "residual", "x")
-    y, _ = _loader.load().light_seq_bias_dropout_residual(
+    return _loader.load().light_seq_bias_dropout_residual(
         x,
         bias,
         residual,
@@ -56,19 +56,19 @@ def bias_dropout_residual(x, bias, residual, rate=0.0, seed=0, offset=0, name=No
         rate=_checks.check_rate(rate),
         name=name,
     )
-    return y
 
 
 @tf.RegisterGradient("LightSeq>BiasActDropout")
-def _bias_act_dropout_grad(op, dy, _dmask):
-    x, bias, _, _ = op.inputs
+def _bias_act_dropout_grad(op, dy):
+    x, bias, seed, offset = op.inputs
     dx, dbias = _loader.load().light_seq_bias_act_dropout_grad(
-        dy, x, bias, op.outputs[1], activation=op.get_attr("activation"), rate=op.get_attr("rate")
+        dy, x, bias, seed, offset, activation=op.get_attr("activation"), rate=op.get_attr("rate")
     )
     return dx, dbias, None, None
 
 
 @tf.RegisterGradient("LightSeq>BiasDropoutResidual")
-def _bias_dropout_residual_grad(op, dy, _dmask):
-    dx, dbias = _loader.load().light_seq_bias_dropout_residual_grad(dy, op.outputs[1], rate=op.get_attr("rate"))
+def _bias_dropout_residual_grad(op, dy):
+    _, _, _, seed, offset = op.inputs
+    dx, dbias = _loader.load().light_seq_bias_dropout_residual_grad(dy, seed, offset, rate=op.get_attr("rate"))
     return dx, dbias, dy, None, None

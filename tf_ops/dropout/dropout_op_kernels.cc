@@ -13,7 +13,6 @@ namespace {
 template <typename T>
 struct ForwardArgs {
   T* y;
-  uint8_t* mask;  // null when rate == 0
   const T* x;
   const T* bias;
   const T* residual;  // null for BiasActDropout
@@ -31,10 +30,11 @@ struct BackwardArgs {
   const T* dy;
   const T* x;     // null for the identity activation
   const T* bias;  // null for the identity activation
-  const uint8_t* mask;  // null when rate == 0
   int64_t rows, cols;
   int activation;
   float rate;
+  const int64_t* seed;    // the forward's, in the kernel's device memory
+  const int64_t* offset;  // the forward's, in the kernel's device memory
 };
 
 template <typename Device, typename T>
@@ -49,16 +49,12 @@ struct DropoutImpl<CPUDevice, T> {
     cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
       for (int64_t g = begin; g < end; ++g) {
         tensorflow::random::PhiloxRandom::ResultType words;
-        if (a.mask) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
+        if (a.rate > 0.f) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
         for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
           const int64_t i = 4 * g + l;
           float v = activation_forward(
               a.activation, static_cast<float>(a.x[i]) + static_cast<float>(a.bias[i % a.cols]));
-          if (a.mask) {
-            const bool keep = words[l] >= threshold;
-            a.mask[i] = keep;
-            v = keep ? v * scale : 0.f;
-          }
+          if (a.rate > 0.f) v = words[l] >= threshold ? v * scale : 0.f;
           if (a.residual) v += static_cast<float>(a.residual[i]);
           a.y[i] = static_cast<T>(v);
         }
@@ -66,18 +62,25 @@ struct DropoutImpl<CPUDevice, T> {
     });
   }
 
+  // The forward's keep-decisions are drawn again from its seed and offset.
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
     const int64_t n = a.rows * a.cols;
+    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
-    cpu_parallel_for(ctx, n, 20, [&](int64_t begin, int64_t end) {
-      for (int64_t i = begin; i < end; ++i) {
-        float d = static_cast<float>(a.dy[i]);
-        if (a.mask) d = a.mask[i] ? d * scale : 0.f;
-        if (a.activation != kIdentity) {
-          d *= activation_grad(a.activation, static_cast<float>(a.x[i]) +
-                                                 static_cast<float>(a.bias[i % a.cols]));
+    cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
+      for (int64_t g = begin; g < end; ++g) {
+        tensorflow::random::PhiloxRandom::ResultType words;
+        if (a.rate > 0.f) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
+        for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
+          const int64_t i = 4 * g + l;
+          float d = static_cast<float>(a.dy[i]);
+          if (a.rate > 0.f) d = words[l] >= threshold ? d * scale : 0.f;
+          if (a.activation != kIdentity) {
+            d *= activation_grad(a.activation, static_cast<float>(a.x[i]) +
+                                                   static_cast<float>(a.bias[i % a.cols]));
+          }
+          a.dx[i] = static_cast<T>(d);
         }
-        a.dx[i] = static_cast<T>(d);
       }
     });
     // dbias sums the stored dx, as the GPU kernel does.
@@ -93,7 +96,7 @@ template <typename T>
 struct DropoutImpl<GPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
     OP_REQUIRES_LAUNCH(ctx, launch_bias_act_dropout(
-                                launch_cast(a.y), a.mask, launch_cast(a.x), launch_cast(a.bias),
+                                launch_cast(a.y), launch_cast(a.x), launch_cast(a.bias),
                                 launch_cast(a.residual), a.rows, a.cols, a.activation, a.rate,
                                 a.seed, a.offset, ctx->eigen_device<GPUDevice>().stream()));
   }
@@ -106,8 +109,8 @@ struct DropoutImpl<GPUDevice, T> {
     OP_REQUIRES_LAUNCH(ctx, launch_bias_act_dropout_grad(
                                 launch_cast(a.dx), launch_cast(a.dbias),
                                 workspace.flat<float>().data(), launch_cast(a.dy),
-                                launch_cast(a.x), launch_cast(a.bias), a.mask, a.rows, a.cols,
-                                a.activation, a.rate, ctx->eigen_device<GPUDevice>().stream()));
+                                launch_cast(a.x), launch_cast(a.bias), a.rows, a.cols, a.activation,
+                                a.rate, a.seed, a.offset, ctx->eigen_device<GPUDevice>().stream()));
   }
 };
 #endif  // GOOGLE_CUDA
@@ -135,8 +138,8 @@ class DropoutOpBase : public OpKernel {
   int activation_;
 };
 
-// BiasActDropout (kResidual = false): x, bias, seed, offset -> y, mask.
-// BiasDropoutResidual (kResidual = true): x, bias, residual, seed, offset -> y, mask.
+// BiasActDropout (kResidual = false): x, bias, seed, offset -> y.
+// BiasDropoutResidual (kResidual = true): x, bias, residual, seed, offset -> y.
 template <typename Device, typename T, bool kResidual>
 class BiasDropoutOp : public DropoutOpBase {
  public:
@@ -154,12 +157,10 @@ class BiasDropoutOp : public DropoutOpBase {
     OP_REQUIRES_OK(ctx, require_scalar(seed, "seed"));
     OP_REQUIRES_OK(ctx, require_scalar(offset, "offset"));
 
-    Tensor *y, *mask;
+    Tensor* y;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, x.shape(), &y));
-    OP_REQUIRES_OK(ctx, ctx->allocate_output(1, rate_ > 0.f ? x.shape() : TensorShape({0}), &mask));
     ForwardArgs<T> a;
     a.y = y->flat<T>().data();
-    a.mask = rate_ > 0.f ? mask->flat<uint8_t>().data() : nullptr;
     a.x = x.flat<T>().data();
     a.bias = bias.flat<T>().data();
     a.residual = kResidual ? ctx->input(2).flat<T>().data() : nullptr;
@@ -173,8 +174,8 @@ class BiasDropoutOp : public DropoutOpBase {
   }
 };
 
-// BiasActDropoutGrad (kResidual = false): dy, x, bias, mask -> dx, dbias.
-// BiasDropoutResidualGrad (kResidual = true): dy, mask -> dx, dbias.
+// BiasActDropoutGrad (kResidual = false): dy, x, bias, seed, offset -> dx, dbias.
+// BiasDropoutResidualGrad (kResidual = true): dy, seed, offset -> dx, dbias.
 template <typename Device, typename T, bool kResidual>
 class BiasDropoutGradOp : public DropoutOpBase {
  public:
@@ -182,14 +183,16 @@ class BiasDropoutGradOp : public DropoutOpBase {
 
   void Compute(OpKernelContext* ctx) override {
     const Tensor& dy = ctx->input(0);
-    const Tensor& mask = ctx->input(kResidual ? 1 : 3);
+    const int s = kResidual ? 1 : 3;
+    const Tensor& seed = ctx->input(s);
+    const Tensor& offset = ctx->input(s + 1);
     OP_REQUIRES_OK(ctx, require_rank_at_least(dy, 1, "dy"));
     if (!kResidual) {
       OP_REQUIRES_OK(ctx, require_same_shape(ctx->input(1), dy, "x", "dy"));
       OP_REQUIRES_OK(ctx, require_vector(ctx->input(2), last_dim(dy), "bias", "the last dimension of dy"));
     }
-    OP_REQUIRES_OK(ctx, require_dropout_mask(mask, dy, rate_, "dy"));
-    const bool has_mask = rate_ > 0.f;
+    OP_REQUIRES_OK(ctx, require_scalar(seed, "seed"));
+    OP_REQUIRES_OK(ctx, require_scalar(offset, "offset"));
 
     Tensor *dx, *dbias;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dy.shape(), &dx));
@@ -201,10 +204,11 @@ class BiasDropoutGradOp : public DropoutOpBase {
     a.activation = kResidual ? kIdentity : activation_;
     a.x = a.activation != kIdentity ? ctx->input(1).flat<T>().data() : nullptr;
     a.bias = a.activation != kIdentity ? ctx->input(2).flat<T>().data() : nullptr;
-    a.mask = has_mask ? mask.flat<uint8_t>().data() : nullptr;
     a.rows = leading_rows(dy.shape());
     a.cols = last_dim(dy);
     a.rate = rate_;
+    a.seed = seed.scalar<int64_t>().data();
+    a.offset = offset.scalar<int64_t>().data();
     DropoutImpl<Device, T>::backward(ctx, a);
   }
 };

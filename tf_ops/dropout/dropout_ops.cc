@@ -10,7 +10,7 @@ using tensorflow::shape_inference::InferenceContext;
 using tensorflow::shape_inference::ShapeHandle;
 
 // x [..., d] (input 0), bias [d] (input 1), optional residual like x, then scalar seed, offset.
-// Outputs y like x and mask like x (or [0] when rate == 0).
+// Output y like x.
 absl::Status forward_shape(InferenceContext* c, bool with_residual) {
   DimensionHandle d;
   TF_RETURN_IF_ERROR(shape_last_dim(c, 0, "x", &d));
@@ -20,17 +20,17 @@ absl::Status forward_shape(InferenceContext* c, bool with_residual) {
   const int seed = with_residual ? 3 : 2;
   TF_RETURN_IF_ERROR(shape_scalar(c, seed, "seed"));
   TF_RETURN_IF_ERROR(shape_scalar(c, seed + 1, "offset"));
-  float rate;
-  TF_RETURN_IF_ERROR(c->GetAttr("rate", &rate));
   c->set_output(0, x);
-  c->set_output(1, rate > 0.f ? x : c->Vector(0));
   return absl::OkStatus();
 }
 
-// dy [..., d] (input 0); outputs dx like dy and dbias [d].
-absl::Status backward_shape(InferenceContext* c) {
+// dy [..., d] (input 0), scalar seed and offset (inputs seed_input, seed_input + 1); outputs dx
+// like dy and dbias [d].
+absl::Status backward_shape(InferenceContext* c, int seed_input) {
   DimensionHandle d;
   TF_RETURN_IF_ERROR(shape_last_dim(c, 0, "dy", &d));
+  TF_RETURN_IF_ERROR(shape_scalar(c, seed_input, "seed"));
+  TF_RETURN_IF_ERROR(shape_scalar(c, seed_input + 1, "offset"));
   c->set_output(0, c->input(0));
   c->set_output(1, c->Vector(d));
   return absl::OkStatus();
@@ -44,29 +44,29 @@ REGISTER_OP("LightSeq>BiasActDropout")
     .Input("seed: int64")
     .Input("offset: int64")
     .Output("y: T")
-    .Output("mask: uint8")
     .Attr("activation: {'identity', 'relu', 'gelu', 'gelu_tanh'} = 'identity'")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn([](InferenceContext* c) { return forward_shape(c, false); })
     .Doc(R"doc(
 y = dropout(activation(x + bias), rate), bias broadcast over the last axis.
-Keep-decisions come from Philox(seed, offset), identical on CPU and GPU. mask (1 = kept) has the
-shape of x, or [0] when rate == 0.
+Keep-decisions come from Philox(seed, offset), identical on CPU and GPU; no mask is stored, the
+gradient draws them again from the same seed and offset.
 )doc");
 
 REGISTER_OP("LightSeq>BiasActDropoutGrad")
     .Input("dy: T")
     .Input("x: T")
     .Input("bias: T")
-    .Input("mask: uint8")
+    .Input("seed: int64")
+    .Input("offset: int64")
     .Output("dx: T")
     .Output("dbias: T")
     .Attr("activation: {'identity', 'relu', 'gelu', 'gelu_tanh'} = 'identity'")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
-    .SetShapeFn(backward_shape)
-    .Doc("Gradients of BiasActDropout with respect to x and bias.");
+    .SetShapeFn([](InferenceContext* c) { return backward_shape(c, 3); })
+    .Doc("Gradients of BiasActDropout with respect to x and bias, given its seed and offset.");
 
 REGISTER_OP("LightSeq>BiasDropoutResidual")
     .Input("x: T")
@@ -75,22 +75,22 @@ REGISTER_OP("LightSeq>BiasDropoutResidual")
     .Input("seed: int64")
     .Input("offset: int64")
     .Output("y: T")
-    .Output("mask: uint8")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn([](InferenceContext* c) { return forward_shape(c, true); })
     .Doc(R"doc(
-y = residual + dropout(x + bias, rate); mask as in BiasActDropout.
+y = residual + dropout(x + bias, rate); keep-decisions as in BiasActDropout.
 )doc");
 
 REGISTER_OP("LightSeq>BiasDropoutResidualGrad")
     .Input("dy: T")
-    .Input("mask: uint8")
+    .Input("seed: int64")
+    .Input("offset: int64")
     .Output("dx: T")
     .Output("dbias: T")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
-    .SetShapeFn(backward_shape)
-    .Doc("Gradients of BiasDropoutResidual with respect to x and bias (residual's is dy).");
+    .SetShapeFn([](InferenceContext* c) { return backward_shape(c, 1); })
+    .Doc("Gradients of BiasDropoutResidual with respect to x and bias (residual's is dy), given its seed and offset.");
 
 }  // namespace lightseq_tf

@@ -94,36 +94,36 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
       py::arg("mean"), py::arg("rstd"), py::arg("rows"), py::arg("cols"), py::arg("stream") = 0);
   m.def(
       "bias_act_dropout",
-      [](const std::string& dtype, uintptr_t y, uintptr_t mask, uintptr_t x, uintptr_t bias,
-         uintptr_t residual, int64_t rows, int64_t cols, int activation, float rate, uintptr_t seed,
-         uintptr_t offset, uintptr_t stream) {
+      [](const std::string& dtype, uintptr_t y, uintptr_t x, uintptr_t bias, uintptr_t residual,
+         int64_t rows, int64_t cols, int activation, float rate, uintptr_t seed, uintptr_t offset,
+         uintptr_t stream) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
-          return launch_bias_act_dropout<T>(ptr<T>(y), ptr<uint8_t>(mask), ptr<const T>(x),
-                                            ptr<const T>(bias), ptr<const T>(residual), rows, cols,
-                                            activation, rate, ptr<const int64_t>(seed),
-                                            ptr<const int64_t>(offset), stream_of(stream));
+          return launch_bias_act_dropout<T>(ptr<T>(y), ptr<const T>(x), ptr<const T>(bias),
+                                            ptr<const T>(residual), rows, cols, activation, rate,
+                                            ptr<const int64_t>(seed), ptr<const int64_t>(offset),
+                                            stream_of(stream));
         });
       },
-      py::arg("dtype"), py::arg("y"), py::arg("mask"), py::arg("x"), py::arg("bias"),
+      py::arg("dtype"), py::arg("y"), py::arg("x"), py::arg("bias"),
       py::arg("residual"), py::arg("rows"), py::arg("cols"), py::arg("activation"), py::arg("rate"),
       py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
   m.def(
       "bias_act_dropout_grad",
       [](const std::string& dtype, uintptr_t dx, uintptr_t dbias, uintptr_t workspace, uintptr_t dy,
-         uintptr_t x, uintptr_t bias, uintptr_t mask, int64_t rows, int64_t cols, int activation,
-         float rate, uintptr_t stream) {
+         uintptr_t x, uintptr_t bias, int64_t rows, int64_t cols, int activation, float rate,
+         uintptr_t seed, uintptr_t offset, uintptr_t stream) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
           return launch_bias_act_dropout_grad<T>(ptr<T>(dx), ptr<T>(dbias), ptr<float>(workspace),
                                                  ptr<const T>(dy), ptr<const T>(x), ptr<const T>(bias),
-                                                 ptr<const uint8_t>(mask), rows, cols, activation, rate,
-                                                 stream_of(stream));
+                                                 rows, cols, activation, rate, ptr<const int64_t>(seed),
+                                                 ptr<const int64_t>(offset), stream_of(stream));
         });
       },
       py::arg("dtype"), py::arg("dx"), py::arg("dbias"), py::arg("workspace"), py::arg("dy"),
-      py::arg("x"), py::arg("bias"), py::arg("mask"), py::arg("rows"), py::arg("cols"),
-      py::arg("activation"), py::arg("rate"), py::arg("stream") = 0);
+      py::arg("x"), py::arg("bias"), py::arg("rows"), py::arg("cols"), py::arg("activation"),
+      py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
   m.def("embedding_grad_workspace_bytes", &embedding_grad_workspace_bytes,
         "Bytes of workspace embedding_grad needs for (rows, vocab, dim).");
   m.def(
