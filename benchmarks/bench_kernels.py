@@ -146,18 +146,18 @@ def softmax_cases(dtype, tokens, k_len):
         logits, dprobs = (cp.random.standard_normal(shape, dtype=cp.float32).astype(t) for _ in range(2))
         return types.SimpleNamespace(
             logits=logits, dprobs=dprobs, probs=cp.empty_like(logits), softmax=cp.empty_like(logits),
-            dlogits=cp.empty_like(logits), mask=cp.empty(shape, cp.uint8),
+            dlogits=cp.empty_like(logits),
             key_bias=cp.zeros((batch, k_len), cp.float32), seed=cp.asarray([1], cp.int64),
             offset=cp.asarray([0], cp.int64))
 
     nxt = buffer_sets(make)
     for name, fn, nbytes in [
-        ("attention_softmax", lambda b: launch(K.attention_softmax, dtype, p(b.probs), p(b.softmax), p(b.mask),
-                                               p(b.logits), p(b.key_bias), batch, heads, k_len, k_len, False, 0.1,
-                                               p(b.seed), p(b.offset)), n * (3 * t.itemsize + 1) + batch * k_len * 4),
+        ("attention_softmax", lambda b: launch(K.attention_softmax, dtype, p(b.probs), p(b.softmax), p(b.logits),
+                                               p(b.key_bias), batch, heads, k_len, k_len, False, 0.1, p(b.seed),
+                                               p(b.offset)), 3 * n * t.itemsize + batch * k_len * 4),
         ("attention_softmax_grad", lambda b: launch(K.attention_softmax_grad, dtype, p(b.dlogits), p(b.dprobs),
-                                                    p(b.softmax), p(b.mask), batch * heads * k_len, k_len, 0.1),
-         n * (3 * t.itemsize + 1)),
+                                                    p(b.softmax), batch * heads * k_len, k_len, 0.1, p(b.seed),
+                                                    p(b.offset)), 3 * n * t.itemsize),
     ]:
         yield name, (lambda fn=fn: fn(nxt())), nbytes
 

@@ -39,10 +39,9 @@ def softmax_ref(logits, key_bias, causal, mask=None, rate=0.0):
     return y
 
 
-def raw_softmax(logits, key_bias, causal, rate, seed=1, offset=2):
-    return _loader.load().light_seq_attention_softmax(
-        logits, tf.cast(key_bias, tf.float32), tf.constant(seed, tf.int64), tf.constant(offset, tf.int64),
-        causal=causal, rate=rate)
+def keep_mask(shape, rate, seed, offset):
+    """The documented keep-decisions (NumPy Philox reference) on the element index."""
+    return h.expected_keep_mask(int(np.prod(shape)), rate, seed, offset).reshape(shape)
 
 
 def padding_bias(batch, k_len, seed=0):
@@ -165,14 +164,12 @@ class AttentionSoftmaxTest(tf.test.TestCase, parameterized.TestCase):
                     dprobs = h.random(shape, dtype, 2)
                     with tf.GradientTape(persistent=True) as tape:
                         tape.watch(logits)
-                        probs, _, mask = raw_softmax(logits, bias, causal, rate)
-                        ref = softmax_ref(h.as_f32(logits), bias, causal, mask, rate)
+                        # The forward and the gradient (which draws them again) follow the documented rule.
+                        probs = ops.attention_softmax(logits, bias, causal, rate, seed=1, offset=2)
+                        ref = softmax_ref(h.as_f32(logits), bias, causal, keep_mask(shape, rate, 1, 2), rate)
                     ours = tape.gradient(probs, logits, output_gradients=dprobs)
                     theirs = tape.gradient(ref, logits, output_gradients=h.as_f32(dprobs))
                 msg = str((shape, causal, rate))
-                if rate:
-                    n = int(np.prod(shape))
-                    self.assertAllEqual(mask.numpy().reshape(-1).astype(bool), h.expected_keep_mask(n, rate, 1, 2))
                 self.assertAllClose(h.as_f32(probs), ref, atol=atol * 2, rtol=rtol * 2, msg=msg)
                 self.assertAllClose(h.as_f32(ours), theirs, atol=atol * 4, rtol=rtol * 4, msg=msg)
 
@@ -183,7 +180,7 @@ class AttentionSoftmaxTest(tf.test.TestCase, parameterized.TestCase):
             logits = h.random(shape, seed=1)
             bias = padding_bias(1, 5)
             for causal, rate in ((False, 0.0), (True, 0.5)):
-                _, _, mask = raw_softmax(logits, bias, causal, rate, seed=4, offset=4)
+                mask = keep_mask(shape, rate, 4, 4)
                 theoretical, _ = tf.test.compute_gradient(
                     lambda x: ops.attention_softmax(x, bias, causal, rate, seed=4, offset=4), [logits])
                 _, numerical = tf.test.compute_gradient(
@@ -234,6 +231,13 @@ class AttentionSoftmaxTest(tf.test.TestCase, parameterized.TestCase):
             (lambda: ops.attention_softmax(logits, tf.zeros([3, 5])), "key_bias"),
             (lambda: ops.attention_softmax(logits, rate=1.5), "rate"),
             (lambda: ops.attention_softmax(logits, seed=tf.zeros([2], tf.int64), rate=0.1), "seed"),
+        ]
+        # The raw gradient op takes the forward's seed and offset as scalars.
+        grad = _loader.load().light_seq_attention_softmax_grad
+        scalar, pair = tf.constant(1, tf.int64), tf.constant([1, 2], tf.int64)
+        cases += [
+            (lambda: grad(logits, logits, pair, scalar, rate=0.1), "seed"),
+            (lambda: grad(logits, logits, scalar, pair, rate=0.1), "offset"),
         ]
         for fn, name in cases:
             h.assert_raises_naming(self, fn, name)

@@ -58,7 +58,7 @@ def attention_softmax(logits, key_bias=None, causal=False, rate=0.0, seed=0, off
         shape = tf.shape(logits)
         key_bias = tf.zeros(tf.stack([shape[0], shape[3]]), tf.float32)
     key_bias = tf.cast(key_bias, tf.float32)
-    probs, _, _ = _loader.load().light_seq_attention_softmax(
+    probs, _ = _loader.load().light_seq_attention_softmax(
         logits, key_bias, _checks.as_int64(seed, "seed"), _checks.as_int64(offset, "offset"),
         causal=causal, rate=_checks.check_rate(rate), name=name)
     return probs
@@ -86,8 +86,10 @@ def _head_merge_grad(op, dy):
 
 
 @tf.RegisterGradient("LightSeq>AttentionSoftmax")
-def _attention_softmax_grad(op, dprobs, _dsoftmax, _dmask):
+def _attention_softmax_grad(op, dprobs, _dsoftmax):
     rate = op.get_attr("rate")
-    probs, softmax, mask = op.outputs
-    dlogits = _loader.load().light_seq_attention_softmax_grad(dprobs, softmax if rate > 0 else probs, mask, rate=rate)
+    _, _, seed, offset = op.inputs
+    probs, softmax = op.outputs
+    dlogits = _loader.load().light_seq_attention_softmax_grad(
+        dprobs, softmax if rate > 0 else probs, seed, offset, rate=rate)
     return dlogits, None, None, None

@@ -104,7 +104,6 @@ absl::Status attention_softmax_shape(InferenceContext* c) {
   TF_RETURN_IF_ERROR(c->GetAttr("rate", &rate));
   c->set_output(0, logits);
   c->set_output(1, rate > 0.f ? logits : c->Vector(0));
-  c->set_output(2, rate > 0.f ? logits : c->Vector(0));
   return absl::OkStatus();
 }
 
@@ -159,30 +158,33 @@ REGISTER_OP("LightSeq>AttentionSoftmax")
     .Input("offset: int64")
     .Output("probs: T")
     .Output("softmax: T")
-    .Output("mask: uint8")
     .Attr("causal: bool = false")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn(attention_softmax_shape)
     .Doc(R"doc(
 probs = dropout(softmax(logits + key_bias[:, None, None, :]), rate) over the last axis. With
-causal, query q sees keys j <= q + Tk - Tq only. softmax (undropped) and mask are [0] when
-rate == 0 (probs is then the softmax). Dropout keep rule as in BiasActDropout.
+causal, query q sees keys j <= q + Tk - Tq only. softmax (undropped) is [0] when rate == 0
+(probs is then the softmax). Dropout keep rule as in BiasActDropout; no mask is stored, the
+gradient draws the decisions again from the same seed and offset.
 )doc");
 
 REGISTER_OP("LightSeq>AttentionSoftmaxGrad")
     .Input("dprobs: T")
     .Input("softmax: T")
-    .Input("mask: uint8")
+    .Input("seed: int64")
+    .Input("offset: int64")
     .Output("dlogits: T")
     .Attr("rate: float = 0.0")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn([](InferenceContext* c) {
       ShapeHandle out;
       TF_RETURN_IF_ERROR(shape_same(c, 1, "softmax", 0, "dprobs", &out));
+      TF_RETURN_IF_ERROR(shape_scalar(c, 2, "seed"));
+      TF_RETURN_IF_ERROR(shape_scalar(c, 3, "offset"));
       c->set_output(0, out);
       return absl::OkStatus();
     })
-    .Doc("Gradient of AttentionSoftmax with respect to logits (softmax: the undropped output).");
+    .Doc("Gradient of AttentionSoftmax with respect to logits (softmax: the undropped output; seed, offset: the forward's).");
 
 }  // namespace lightseq_tf

@@ -37,9 +37,9 @@ __device__ __forceinline__ void keep_flags(uint64_t seed, uint64_t offset, I i0,
 // ker_attention_softmax: one warp per row r of [rows, Tk] (grid-stride); row r is query
 // q = r % Tq of batch r / (heads * Tq). Lane owns vectors lane + 32 k of N keys; ITEMS > 0
 // keeps them (then their exponentials) in registers, else three streaming passes: max, sum,
-// write. I: the index type, as in ker_attention_softmax_short.
+// write. I: the index type, as in ker_attention_softmax_short. softmax is null when rate == 0.
 template <typename T, int N, int ITEMS, typename I>
-__global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logits,
+__global__ void ker_attention_softmax(T* probs, T* softmax, const T* logits,
                                       const float* key_bias, I rows, Divider<I> per_batch,
                                       Divider<I> per_query, I k_len, bool causal,
                                       uint32_t threshold, float scale, const int64_t* seed_ptr,
@@ -48,8 +48,9 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const
   wait_for_previous_grid();
   const int lane = threadIdx.x;
   const I nvec = k_len / N;
-  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
-  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  const bool drop = softmax != nullptr;
+  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (I row = static_cast<I>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
        row += static_cast<I>(gridDim.x) * kRowsPerBlock) {
     const I base = row * k_len;
@@ -96,17 +97,12 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const
       if (ITEMS == 0) load(v, a);
 #pragma unroll
       for (int i = 0; i < N; ++i) a[i] = (ITEMS > 0 ? cache[k][i] : exp_ftz(a[i] - shift)) * inv;
-      if (mask != nullptr) {
+      if (drop) {
         store_float<T, N>(softmax + base + v * N, a);
         bool keep[N];
         keep_flags<N>(seed, offset, base + v * N, threshold, keep);
-        Vec<uint8_t, N> mv;
 #pragma unroll
-        for (int i = 0; i < N; ++i) {
-          mv.v[i] = keep[i];
-          a[i] = keep[i] ? a[i] * scale : 0.f;
-        }
-        *reinterpret_cast<Vec<uint8_t, N>*>(mask + base + v * N) = mv;
+        for (int i = 0; i < N; ++i) a[i] = keep[i] ? a[i] * scale : 0.f;
       }
       store_float<T, N>(probs + base + v * N, a);
     });
@@ -123,7 +119,7 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, uint8_t* mask, const
 // query by multiply-high division), exp/reciprocal take approximate flush-to-zero forms, and the
 // Philox draw comes first, overlapping the loads' latency.
 template <typename T, int L, typename I, bool ALIGNED>
-__global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask, const T* logits,
+__global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logits,
                                             const float* key_bias, I rows, Divider<I> per_batch,
                                             Divider<I> per_query, I k_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
@@ -132,8 +128,9 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask,
   const int lane = threadIdx.x % L;
   const I rows_per_block = blockDim.x / L;
   const I total = rows * k_len;
-  const uint64_t seed = mask != nullptr ? static_cast<uint64_t>(*seed_ptr) : 0;
-  const uint64_t offset = mask != nullptr ? static_cast<uint64_t>(*offset_ptr) : 0;
+  const bool drop = softmax != nullptr;
+  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
        r0 += static_cast<I>(gridDim.x) * rows_per_block) {
@@ -149,7 +146,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask,
       any = any || in[t];
     }
     uint32_t keep_bits = 0;
-    if (mask != nullptr) {
+    if (drop) {
       const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group));
 #pragma unroll
       for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << t;
@@ -203,24 +200,22 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, uint8_t* mask,
           if (in[t]) out[4 * group + t] = from_float<T>(a[t]);
       }
     };
-    if (mask != nullptr && any) {
+    if (drop && any) {
       store(softmax);
-      Vec<uint8_t, 4> mv;
 #pragma unroll
-      for (int t = 0; t < 4; ++t) {
-        mv.v[t] = (keep_bits >> t) & 1u;
-        a[t] = mv.v[t] ? a[t] * scale : 0.f;
-      }
-      if (whole) {
-        *reinterpret_cast<Vec<uint8_t, 4>*>(mask + 4 * group) = mv;
-      } else if (!ALIGNED) {
-#pragma unroll
-        for (int t = 0; t < 4; ++t)
-          if (in[t]) mask[4 * group + t] = mv.v[t];
-      }
+      for (int t = 0; t < 4; ++t) a[t] = (keep_bits >> t) & 1u ? a[t] * scale : 0.f;
     }
     store(probs);
   }
+}
+
+// Threads per block of the short-row kernels.
+constexpr int kShortThreads = 128;
+
+// Whether every element index of [rows, k_len] fits 32 bits, with room for a grid-stride step
+// past the end.
+inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
+  return 2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31);
 }
 
 // Lanes per row of ker_attention_softmax_short for rows of k_len keys, or 0: rows too long, or
@@ -233,15 +228,19 @@ inline int short_row_lanes(int64_t k_len) {
   return 0;
 }
 
-// ker_attention_softmax_grad: one warp per row, dprobs/mask and softmax cached when ITEMS > 0.
+// ker_attention_softmax_grad: one warp per row, the dropped dprobs and softmax cached when
+// ITEMS > 0; keep-decisions drawn again as in the forward (a null seed_ptr means rate == 0).
 template <typename T, int N, int ITEMS>
-__global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
-                                           const uint8_t* mask, int64_t rows, int64_t k_len,
-                                           float scale) {
+__global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax, int64_t rows,
+                                           int64_t k_len, uint32_t threshold, float scale,
+                                           const int64_t* seed_ptr, const int64_t* offset_ptr) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;
   wait_for_previous_grid();
   const int lane = threadIdx.x;
   const int64_t nvec = k_len / N;
+  const bool drop = seed_ptr != nullptr;
+  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (int64_t row = static_cast<int64_t>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
        row += static_cast<int64_t>(gridDim.x) * kRowsPerBlock) {
     const int64_t base = row * k_len;
@@ -257,10 +256,11 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
       }
       load_float<T, N>(dprobs + base + v * N, dp);
       load_float<T, N>(softmax + base + v * N, y);
-      if (mask != nullptr) {
-        const Vec<uint8_t, N> mv = *reinterpret_cast<const Vec<uint8_t, N>*>(mask + base + v * N);
+      if (drop) {
+        bool keep[N];
+        keep_flags<N>(seed, offset, base + v * N, threshold, keep);
 #pragma unroll
-        for (int i = 0; i < N; ++i) dp[i] = mv.v[i] ? dp[i] * scale : 0.f;
+        for (int i = 0; i < N; ++i) dp[i] = keep[i] ? dp[i] * scale : 0.f;
       }
     };
     float s = 0.f;
@@ -284,6 +284,65 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
       for (int i = 0; i < N; ++i) dp[i] = y[i] * (dp[i] - s);
       store_float<T, N>(dlogits + base + v * N, dp);
     });
+  }
+}
+
+// ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * L keys, in
+// the lane mapping of ker_attention_softmax_short: lane l of a row's L lanes takes the 4
+// elements of Philox group base / 4 + l (those outside the row contribute nothing and are not
+// stored), so each lane draws once where a warp per row at odd k_len would draw per element.
+template <typename T, int L, typename I, bool ALIGNED>
+__global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, const T* softmax, I rows,
+                                                 I k_len, uint32_t threshold, float scale,
+                                                 const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % L;
+  const I rows_per_block = blockDim.x / L;
+  const I total = rows * k_len;
+  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
+  // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
+  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
+       r0 += static_cast<I>(gridDim.x) * rows_per_block) {
+    const I row = r0 + static_cast<I>(threadIdx.x / L);
+    const I base = row * k_len, group = base / 4 + lane, first = 4 * group - base;
+    const bool active = row < rows;
+    bool in[4];
+    bool whole = active, any = false;
+#pragma unroll
+    for (int t = 0; t < 4; ++t) {
+      in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
+      whole = whole && in[t];
+      any = any || in[t];
+    }
+    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group));
+    float dp[4] = {0.f, 0.f, 0.f, 0.f}, y[4] = {0.f, 0.f, 0.f, 0.f};
+    if (whole || (!ALIGNED && any && 4 * group + 4 <= total)) {
+      load_float<T, 4>(dprobs + 4 * group, dp);
+      load_float<T, 4>(softmax + 4 * group, y);
+    } else if (!ALIGNED) {
+#pragma unroll
+      for (int t = 0; t < 4; ++t) {
+        dp[t] = in[t] ? to_float(dprobs[4 * group + t]) : 0.f;
+        y[t] = in[t] ? to_float(softmax[4 * group + t]) : 0.f;
+      }
+    }
+    float s = 0.f;
+#pragma unroll
+    for (int t = 0; t < 4; ++t) {
+      dp[t] = in[t] && words[t] >= threshold ? dp[t] * scale : 0.f;
+      s += dp[t] * y[t];
+    }
+#pragma unroll
+    for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+#pragma unroll
+    for (int t = 0; t < 4; ++t) dp[t] = y[t] * (dp[t] - s);
+    if (whole) {
+      store_float<T, 4>(dlogits + 4 * group, dp);
+    } else if (!ALIGNED) {
+#pragma unroll
+      for (int t = 0; t < 4; ++t)
+        if (in[t]) dlogits[4 * group + t] = from_float<T>(dp[t]);
+    }
   }
 }
 
@@ -312,17 +371,17 @@ void dispatch_vec(int n, Fn fn) {
 }  // namespace
 
 template <typename T>
-int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logits,
-                             const float* key_bias, int64_t batch, int64_t heads, int64_t q_len,
-                             int64_t k_len, bool causal, float rate, const int64_t* seed,
-                             const int64_t* offset, cudaStream_t stream) {
+int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float* key_bias,
+                             int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal,
+                             float rate, const int64_t* seed, const int64_t* offset,
+                             cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   const int64_t rows = batch * heads * q_len;
   if (rows * k_len == 0) return 0;
+  if (rate <= 0.f) softmax = nullptr;
   const int lanes = short_row_lanes(k_len);
   const bool short_rows = lanes > 0 && aligned16(probs) && aligned16(logits) &&
-                          (softmax == nullptr || aligned16(softmax)) && (mask == nullptr || aligned16(mask));
-  constexpr int kShortThreads = 128;
+                          (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
@@ -339,25 +398,24 @@ int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logit
       const int64_t blocks = std::min((rows + kShortThreads / lanes - 1) / (kShortThreads / lanes),
                                       4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0));
       launch_after_previous_may_overlap(kernel, dim3(static_cast<unsigned>(blocks)), dim3(kShortThreads), 0, stream,
-                                        cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias,
+                                        cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                         static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
                                         dropout_threshold(rate), dropout_scale(rate), seed, offset);
       return;
     }
-    const int n = pick_vec<CT>(k_len, {probs, softmax, mask, logits, key_bias});
+    const int n = pick_vec<CT>(k_len, {probs, softmax, logits, key_bias});
     dispatch_vec<CT>(n, [&](auto vec) {
       constexpr int N = decltype(vec)::value;
       dispatch_items<N, 32>(k_len / N, [&](auto items) {
         launch_after_previous_may_overlap(ker_attention_softmax<CT, N, decltype(items)::value, I>,
                                           dim3(row_blocks(rows)), dim3(32, kRowsPerBlock), 0, stream,
-                                          cuda_ptr(probs), cuda_ptr(softmax), mask, cuda_ptr(logits), key_bias,
+                                          cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                           static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
                                           dropout_threshold(rate), dropout_scale(rate), seed, offset);
       });
     });
   };
-  // 32-bit indices when every element index fits, with room for a grid-stride step past the end.
-  if (2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31)) {
+  if (fits_int32_indices(rows, k_len)) {
     launch(int32_t{});
   } else {
     launch(int64_t{});
@@ -366,30 +424,57 @@ int launch_attention_softmax(T* probs, T* softmax, uint8_t* mask, const T* logit
 }
 
 template <typename T>
-int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
-                                  const uint8_t* mask, int64_t rows, int64_t k_len, float rate,
-                                  cudaStream_t stream) {
+int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax, int64_t rows,
+                                  int64_t k_len, float rate, const int64_t* seed,
+                                  const int64_t* offset, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   if (rows * k_len == 0) return 0;
-  const int n = pick_vec<CT>(k_len, {dlogits, dprobs, softmax, mask});
+  const bool drop = rate > 0.f;
+  const uint32_t threshold = dropout_threshold(rate);
+  const float scale = dropout_scale(rate);
+  const int lanes = short_row_lanes(k_len);
+  if (drop && lanes > 0 && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
+    auto launch = [&](auto index) {
+      using I = decltype(index);
+      const bool aligned = k_len % 4 == 0;
+      const auto kernel = aligned       ? (lanes == 8 ? ker_attention_softmax_grad_short<CT, 8, I, true>
+                                                      : ker_attention_softmax_grad_short<CT, 16, I, true>)
+                          : lanes == 8  ? ker_attention_softmax_grad_short<CT, 8, I, false>
+                          : lanes == 16 ? ker_attention_softmax_grad_short<CT, 16, I, false>
+                                        : ker_attention_softmax_grad_short<CT, 32, I, false>;
+      const int64_t blocks = std::min((rows + kShortThreads / lanes - 1) / (kShortThreads / lanes),
+                                      4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0));
+      launch_after_previous_may_overlap(kernel, dim3(static_cast<unsigned>(blocks)), dim3(kShortThreads), 0, stream,
+                                        cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), static_cast<I>(rows),
+                                        static_cast<I>(k_len), threshold, scale, seed, offset);
+    };
+    if (fits_int32_indices(rows, k_len)) {
+      launch(int32_t{});
+    } else {
+      launch(int64_t{});
+    }
+    return status_of_last_launch();
+  }
+  const int n = pick_vec<CT>(k_len, {dlogits, dprobs, softmax});
   dispatch_vec<CT>(n, [&](auto vec) {
     constexpr int N = decltype(vec)::value;
     dispatch_items<N, 16>(k_len / N, [&](auto items) {
       launch_after_previous_may_overlap(ker_attention_softmax_grad<CT, N, decltype(items)::value>,
                                         dim3(row_blocks(rows)), dim3(32, kRowsPerBlock), 0, stream,
-                                        cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), mask, rows, k_len,
-                                        dropout_scale(rate));
+                                        cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), rows, k_len,
+                                        threshold, scale, drop ? seed : nullptr, drop ? offset : nullptr);
     });
   });
   return status_of_last_launch();
 }
 
 #define INSTANTIATE(T)                                                                         \
-  template int launch_attention_softmax<T>(T*, T*, uint8_t*, const T*, const float*, int64_t,  \
-                                           int64_t, int64_t, int64_t, bool, float,             \
-                                           const int64_t*, const int64_t*, cudaStream_t);      \
-  template int launch_attention_softmax_grad<T>(T*, const T*, const T*, const uint8_t*,        \
-                                                int64_t, int64_t, float, cudaStream_t);
+  template int launch_attention_softmax<T>(T*, T*, const T*, const float*, int64_t, int64_t,   \
+                                           int64_t, int64_t, bool, float, const int64_t*,      \
+                                           const int64_t*, cudaStream_t);                      \
+  template int launch_attention_softmax_grad<T>(T*, const T*, const T*, int64_t, int64_t,      \
+                                                float, const int64_t*, const int64_t*,         \
+                                                cudaStream_t);
 INSTANTIATE(float)
 INSTANTIATE(fp16)
 INSTANTIATE(bf16)

@@ -14,8 +14,7 @@ namespace {
 template <typename T>
 struct ForwardArgs {
   T* probs;
-  T* softmax;     // null when rate == 0
-  uint8_t* mask;  // null when rate == 0
+  T* softmax;  // null when rate == 0
   const T* logits;
   const float* key_bias;
   int64_t batch, heads, q_len, k_len;
@@ -30,9 +29,10 @@ struct BackwardArgs {
   T* dlogits;
   const T* dprobs;
   const T* softmax;
-  const uint8_t* mask;  // null when rate == 0
   int64_t rows, k_len;
   float rate;
+  const int64_t* seed;    // the forward's, in the kernel's device memory
+  const int64_t* offset;  // the forward's, in the kernel's device memory
 };
 
 template <typename Device, typename T>
@@ -63,13 +63,11 @@ struct SoftmaxImpl<CPUDevice, T> {
         tensorflow::random::PhiloxRandom::ResultType words;
         for (int64_t j = 0; j < k_len; ++j) {
           float y = e[j] * inv;
-          if (a.mask) {
+          if (a.softmax) {
             const int64_t i = base + j;
             if (j == 0 || i % 4 == 0) words = dropout_words(*a.seed, *a.offset, i / 4);
-            const bool keep = words[i % 4] >= threshold;
             a.softmax[i] = static_cast<T>(y);
-            a.mask[i] = keep;
-            y = keep ? y * scale : 0.f;
+            y = words[i % 4] >= threshold ? y * scale : 0.f;
           }
           a.probs[base + j] = static_cast<T>(y);
         }
@@ -77,20 +75,28 @@ struct SoftmaxImpl<CPUDevice, T> {
     });
   }
 
+  // The forward's keep-decisions are drawn again from its seed and offset.
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
+    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
-    cpu_parallel_for(ctx, a.rows, 10 * a.k_len, [&](int64_t begin, int64_t end) {
+    cpu_parallel_for(ctx, a.rows, 20 * a.k_len, [&](int64_t begin, int64_t end) {
+      std::vector<float> dp(a.k_len);
       for (int64_t row = begin; row < end; ++row) {
         const int64_t base = row * a.k_len;
-        auto dp = [&](int64_t i) {
-          const float d = static_cast<float>(a.dprobs[i]);
-          return a.mask ? (a.mask[i] ? d * scale : 0.f) : d;
-        };
+        tensorflow::random::PhiloxRandom::ResultType words;
         float s = 0.f;
-        for (int64_t j = 0; j < a.k_len; ++j) s += dp(base + j) * static_cast<float>(a.softmax[base + j]);
+        for (int64_t j = 0; j < a.k_len; ++j) {
+          const int64_t i = base + j;
+          dp[j] = static_cast<float>(a.dprobs[i]);
+          if (a.rate > 0.f) {
+            if (j == 0 || i % 4 == 0) words = dropout_words(*a.seed, *a.offset, i / 4);
+            dp[j] = words[i % 4] >= threshold ? dp[j] * scale : 0.f;
+          }
+          s += dp[j] * static_cast<float>(a.softmax[i]);
+        }
         for (int64_t j = 0; j < a.k_len; ++j) {
           const float y = static_cast<float>(a.softmax[base + j]);
-          a.dlogits[base + j] = static_cast<T>(y * (dp(base + j) - s));
+          a.dlogits[base + j] = static_cast<T>(y * (dp[j] - s));
         }
       }
     });
@@ -102,8 +108,7 @@ template <typename T>
 struct SoftmaxImpl<GPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
     OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax(
-                                launch_cast(a.probs), launch_cast(a.softmax), a.mask,
-                                launch_cast(a.logits), a.key_bias, a.batch, a.heads, a.q_len,
+                                launch_cast(a.probs), launch_cast(a.softmax), launch_cast(a.logits), a.key_bias, a.batch, a.heads, a.q_len,
                                 a.k_len, a.causal, a.rate, a.seed, a.offset,
                                 ctx->eigen_device<GPUDevice>().stream()));
   }
@@ -111,13 +116,13 @@ struct SoftmaxImpl<GPUDevice, T> {
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
     OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax_grad(
                                 launch_cast(a.dlogits), launch_cast(a.dprobs),
-                                launch_cast(a.softmax), a.mask, a.rows, a.k_len, a.rate,
+                                launch_cast(a.softmax), a.rows, a.k_len, a.rate, a.seed, a.offset,
                                 ctx->eigen_device<GPUDevice>().stream()));
   }
 };
 #endif  // GOOGLE_CUDA
 
-// logits [B, N, Tq, Tk], key_bias [B, Tk], seed, offset -> probs, softmax, mask.
+// logits [B, N, Tq, Tk], key_bias [B, Tk], seed, offset -> probs, softmax.
 template <typename Device, typename T>
 class AttentionSoftmaxOp : public OpKernel {
  public:
@@ -142,14 +147,12 @@ class AttentionSoftmaxOp : public OpKernel {
     OP_REQUIRES_OK(ctx, require_scalar(ctx->input(3), "offset"));
     const bool dropout = rate_ > 0.f;
     const TensorShape saved = dropout ? logits.shape() : TensorShape({0});
-    Tensor *probs, *softmax, *mask;
+    Tensor *probs, *softmax;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, logits.shape(), &probs));
     OP_REQUIRES_OK(ctx, ctx->allocate_output(1, saved, &softmax));
-    OP_REQUIRES_OK(ctx, ctx->allocate_output(2, saved, &mask));
     ForwardArgs<T> a;
     a.probs = probs->flat<T>().data();
     a.softmax = dropout ? softmax->flat<T>().data() : nullptr;
-    a.mask = dropout ? mask->flat<uint8_t>().data() : nullptr;
     a.logits = logits.flat<T>().data();
     a.key_bias = key_bias.flat<float>().data();
     a.batch = logits.dim_size(0);
@@ -168,7 +171,7 @@ class AttentionSoftmaxOp : public OpKernel {
   float rate_;
 };
 
-// dprobs, softmax, mask -> dlogits.
+// dprobs, softmax, seed, offset -> dlogits.
 template <typename Device, typename T>
 class AttentionSoftmaxGradOp : public OpKernel {
  public:
@@ -180,21 +183,21 @@ class AttentionSoftmaxGradOp : public OpKernel {
   void Compute(OpKernelContext* ctx) override {
     const Tensor& dprobs = ctx->input(0);
     const Tensor& softmax = ctx->input(1);
-    const Tensor& mask = ctx->input(2);
     OP_REQUIRES_OK(ctx, require_rank_at_least(dprobs, 1, "dprobs"));
     OP_REQUIRES_OK(ctx, require_same_shape(softmax, dprobs, "softmax", "dprobs"));
-    OP_REQUIRES_OK(ctx, require_dropout_mask(mask, dprobs, rate_, "dprobs"));
-    const bool dropout = rate_ > 0.f;
+    OP_REQUIRES_OK(ctx, require_scalar(ctx->input(2), "seed"));
+    OP_REQUIRES_OK(ctx, require_scalar(ctx->input(3), "offset"));
     Tensor* dlogits;
     OP_REQUIRES_OK(ctx, ctx->allocate_output(0, dprobs.shape(), &dlogits));
     BackwardArgs<T> a;
     a.dlogits = dlogits->flat<T>().data();
     a.dprobs = dprobs.flat<T>().data();
     a.softmax = softmax.flat<T>().data();
-    a.mask = dropout ? mask.flat<uint8_t>().data() : nullptr;
     a.rows = leading_rows(dprobs.shape());
     a.k_len = last_dim(dprobs);
     a.rate = rate_;
+    a.seed = ctx->input(2).scalar<int64_t>().data();
+    a.offset = ctx->input(3).scalar<int64_t>().data();
     SoftmaxImpl<Device, T>::backward(ctx, a);
   }
 

@@ -191,30 +191,31 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
       py::arg("head_dim"), py::arg("scale0"), py::arg("stream") = 0);
   m.def(
       "attention_softmax",
-      [](const std::string& dtype, uintptr_t probs, uintptr_t softmax, uintptr_t mask, uintptr_t logits,
-         uintptr_t key_bias, int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal,
-         float rate, uintptr_t seed, uintptr_t offset, uintptr_t stream) {
+      [](const std::string& dtype, uintptr_t probs, uintptr_t softmax, uintptr_t logits, uintptr_t key_bias,
+         int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal, float rate, uintptr_t seed,
+         uintptr_t offset, uintptr_t stream) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
-          return launch_attention_softmax<T>(ptr<T>(probs), ptr<T>(softmax), ptr<uint8_t>(mask),
-                                             ptr<const T>(logits), ptr<const float>(key_bias), batch, heads,
-                                             q_len, k_len, causal, rate, ptr<const int64_t>(seed),
-                                             ptr<const int64_t>(offset), stream_of(stream));
+          return launch_attention_softmax<T>(ptr<T>(probs), ptr<T>(softmax), ptr<const T>(logits),
+                                             ptr<const float>(key_bias), batch, heads, q_len, k_len, causal,
+                                             rate, ptr<const int64_t>(seed), ptr<const int64_t>(offset),
+                                             stream_of(stream));
         });
       },
-      py::arg("dtype"), py::arg("probs"), py::arg("softmax"), py::arg("mask"), py::arg("logits"),
+      py::arg("dtype"), py::arg("probs"), py::arg("softmax"), py::arg("logits"),
       py::arg("key_bias"), py::arg("batch"), py::arg("heads"), py::arg("q_len"), py::arg("k_len"),
       py::arg("causal"), py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
   m.def(
       "attention_softmax_grad",
-      [](const std::string& dtype, uintptr_t dlogits, uintptr_t dprobs, uintptr_t softmax, uintptr_t mask,
-         int64_t rows, int64_t k_len, float rate, uintptr_t stream) {
+      [](const std::string& dtype, uintptr_t dlogits, uintptr_t dprobs, uintptr_t softmax, int64_t rows,
+         int64_t k_len, float rate, uintptr_t seed, uintptr_t offset, uintptr_t stream) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
           return launch_attention_softmax_grad<T>(ptr<T>(dlogits), ptr<const T>(dprobs), ptr<const T>(softmax),
-                                                  ptr<const uint8_t>(mask), rows, k_len, rate, stream_of(stream));
+                                                  rows, k_len, rate, ptr<const int64_t>(seed),
+                                                  ptr<const int64_t>(offset), stream_of(stream));
         });
       },
-      py::arg("dtype"), py::arg("dlogits"), py::arg("dprobs"), py::arg("softmax"), py::arg("mask"),
-      py::arg("rows"), py::arg("k_len"), py::arg("rate"), py::arg("stream") = 0);
+      py::arg("dtype"), py::arg("dlogits"), py::arg("dprobs"), py::arg("softmax"), py::arg("rows"),
+      py::arg("k_len"), py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
 }
