@@ -11,29 +11,6 @@
 namespace lightseq_tf {
 namespace {
 
-// Keep flags of elements [i0, i0 + N) (i0 a multiple of N): one Philox draw per 4 elements when
-// N >= 4, one for both elements when N == 2 (they share a group), else one per element.
-template <int N, typename I>
-__device__ __forceinline__ void keep_flags(uint64_t seed, uint64_t offset, I i0,
-                                           uint32_t threshold, bool (&keep)[N]) {
-  if constexpr (N == 2) {
-    const auto words = dropout_words(seed, offset, i0 / 4);
-    const bool upper = i0 % 4 != 0;  // elements 2 and 3 of the group
-    keep[0] = (upper ? words[2] : words[0]) >= threshold;
-    keep[1] = (upper ? words[3] : words[1]) >= threshold;
-  } else if constexpr (N >= 4) {
-#pragma unroll
-    for (int g = 0; g < N / 4; ++g) {
-      const auto words = dropout_words(seed, offset, i0 / 4 + g);
-#pragma unroll
-      for (int l = 0; l < 4; ++l) keep[4 * g + l] = words[l] >= threshold;
-    }
-  } else {
-#pragma unroll
-    for (int i = 0; i < N; ++i) keep[i] = dropout_words(seed, offset, (i0 + i) / 4)[(i0 + i) % 4] >= threshold;
-  }
-}
-
 // ker_attention_softmax: one warp per row r of [rows, Tk] (grid-stride); row r is query
 // q = r % Tq of batch r / (heads * Tq). Lane owns vectors lane + 32 k of N keys; ITEMS > 0
 // keeps them (then their exponentials) in registers, else three streaming passes: max, sum,

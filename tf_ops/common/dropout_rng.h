@@ -31,6 +31,26 @@ LS_HOST_DEVICE tensorflow::random::PhiloxRandom::ResultType dropout_words(
   return gen();
 }
 
+// The keep flags of elements [i0, i0 + N), i0 a multiple of N: one draw per group of 4 when
+// N % 4 == 0, one for both elements when N == 2 (they share a group), else one per element.
+template <int N, typename I>
+LS_HOST_DEVICE void keep_flags(uint64_t seed, uint64_t offset, I i0, uint32_t threshold, bool (&keep)[N]) {
+  if constexpr (N % 4 == 0) {
+    for (int g = 0; g < N / 4; ++g) {
+      const auto words = dropout_words(seed, offset, static_cast<uint64_t>(i0 / 4 + g));
+      for (int l = 0; l < 4; ++l) keep[4 * g + l] = words[l] >= threshold;
+    }
+  } else if constexpr (N == 2) {
+    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(i0 / 4));
+    const bool upper = i0 % 4 != 0;  // elements 2 and 3 of the group
+    keep[0] = (upper ? words[2] : words[0]) >= threshold;
+    keep[1] = (upper ? words[3] : words[1]) >= threshold;
+  } else {
+    for (int i = 0; i < N; ++i)
+      keep[i] = dropout_words(seed, offset, static_cast<uint64_t>((i0 + i) / 4))[(i0 + i) % 4] >= threshold;
+  }
+}
+
 }  // namespace lightseq_tf
 
 #endif  // LIGHTSEQ_TF_COMMON_DROPOUT_RNG_H_

@@ -12,30 +12,12 @@ namespace {
 
 constexpr int kThreads = 256;
 
-// The keep-decisions of the E elements [i0, i0 + E): E / 4 Philox draws when E % 4 == 0 (i0 is
-// then a multiple of 4), else one draw per element.
-template <int E>
-__device__ __forceinline__ void keep_flags(bool (&keep)[E], int64_t i0, uint32_t threshold,
-                                           uint64_t seed, uint64_t offset) {
-  if constexpr (E % 4 == 0) {
-#pragma unroll
-    for (int g = 0; g < E / 4; ++g) {
-      const auto words = dropout_words(seed, offset, i0 / 4 + g);
-#pragma unroll
-      for (int l = 0; l < 4; ++l) keep[4 * g + l] = words[l] >= threshold;
-    }
-  } else {
-#pragma unroll
-    for (int k = 0; k < E; ++k) keep[k] = dropout_words(seed, offset, (i0 + k) / 4)[(i0 + k) % 4] >= threshold;
-  }
-}
-
 // Dropout of the E elements [i0, i0 + E) in place.
 template <int E>
 __device__ __forceinline__ void dropout_in_place(float (&v)[E], int64_t i0, uint32_t threshold, float scale,
                                                  uint64_t seed, uint64_t offset) {
   bool keep[E];
-  keep_flags<E>(keep, i0, threshold, seed, offset);
+  keep_flags<E>(seed, offset, i0, threshold, keep);
 #pragma unroll
   for (int k = 0; k < E; ++k) v[k] = keep[k] ? v[k] * scale : 0.f;
 }
@@ -148,7 +130,7 @@ __global__ void __launch_bounds__(32 * kColRows, 4)
       Vec<T, N> a;
       if (act != kIdentity) a = *reinterpret_cast<const Vec<T, N>*>(x + at);
       bool keep[N];
-      if (drop) keep_flags<N>(keep, at, threshold, seed, offset);
+      if (drop) keep_flags<N>(seed, offset, at, threshold, keep);
       float d[N];
 #pragma unroll
       for (int i = 0; i < N; ++i) {
