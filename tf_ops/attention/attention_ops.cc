@@ -88,7 +88,7 @@ absl::Status head_merge_grad_shape(InferenceContext* c) {
 }
 
 // AttentionSoftmax: logits [B, N, Tq, Tk], key_bias [B, Tk], scalar seed, offset ->
-// probs like logits; softmax and mask like logits when rate > 0, else [0].
+// probs like logits; softmax like logits when rate > 0, else [0].
 absl::Status attention_softmax_shape(InferenceContext* c) {
   ShapeHandle logits, bias;
   TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "logits", &logits));
