@@ -40,48 +40,42 @@ struct BackwardArgs {
 template <typename Device, typename T>
 struct DropoutImpl;
 
+// Calls fn(i, keep) for every element i of [0, n), sharded over Philox groups of 4: keep is the
+// element's keep-decision drawn from (seed, offset) (true everywhere when rate == 0).
+template <typename Fn>
+void cpu_for_each_keep(OpKernelContext* ctx, int64_t n, float rate, const int64_t* seed, const int64_t* offset,
+                       Fn fn) {
+  const uint32_t threshold = dropout_threshold(rate);
+  cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
+    for (int64_t g = begin; g < end; ++g) {
+      tensorflow::random::PhiloxRandom::ResultType words;
+      if (rate > 0.f) words = dropout_words(static_cast<uint64_t>(*seed), static_cast<uint64_t>(*offset), g);
+      for (int l = 0; l < 4 && 4 * g + l < n; ++l) fn(4 * g + l, rate <= 0.f || words[l] >= threshold);
+    }
+  });
+}
+
 template <typename T>
 struct DropoutImpl<CPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
-    const int64_t n = a.rows * a.cols;
-    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
-    cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
-      for (int64_t g = begin; g < end; ++g) {
-        tensorflow::random::PhiloxRandom::ResultType words;
-        if (a.rate > 0.f) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
-        for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
-          const int64_t i = 4 * g + l;
-          float v = activation_forward(
-              a.activation, static_cast<float>(a.x[i]) + static_cast<float>(a.bias[i % a.cols]));
-          if (a.rate > 0.f) v = words[l] >= threshold ? v * scale : 0.f;
-          if (a.residual) v += static_cast<float>(a.residual[i]);
-          a.y[i] = static_cast<T>(v);
-        }
-      }
+    cpu_for_each_keep(ctx, a.rows * a.cols, a.rate, a.seed, a.offset, [&](int64_t i, bool keep) {
+      float v = activation_forward(a.activation, static_cast<float>(a.x[i]) + static_cast<float>(a.bias[i % a.cols]));
+      v = keep ? v * scale : 0.f;
+      if (a.residual) v += static_cast<float>(a.residual[i]);
+      a.y[i] = static_cast<T>(v);
     });
   }
 
   // The forward's keep-decisions are drawn again from its seed and offset.
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
-    const int64_t n = a.rows * a.cols;
-    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
-    cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
-      for (int64_t g = begin; g < end; ++g) {
-        tensorflow::random::PhiloxRandom::ResultType words;
-        if (a.rate > 0.f) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
-        for (int l = 0; l < 4 && 4 * g + l < n; ++l) {
-          const int64_t i = 4 * g + l;
-          float d = static_cast<float>(a.dy[i]);
-          if (a.rate > 0.f) d = words[l] >= threshold ? d * scale : 0.f;
-          if (a.activation != kIdentity) {
-            d *= activation_grad(a.activation, static_cast<float>(a.x[i]) +
-                                                   static_cast<float>(a.bias[i % a.cols]));
-          }
-          a.dx[i] = static_cast<T>(d);
-        }
+    cpu_for_each_keep(ctx, a.rows * a.cols, a.rate, a.seed, a.offset, [&](int64_t i, bool keep) {
+      float d = keep ? static_cast<float>(a.dy[i]) * scale : 0.f;
+      if (a.activation != kIdentity) {
+        d *= activation_grad(a.activation, static_cast<float>(a.x[i]) + static_cast<float>(a.bias[i % a.cols]));
       }
+      a.dx[i] = static_cast<T>(d);
     });
     // dbias sums the stored dx, as the GPU kernel does.
     cpu_column_sums<1>(
