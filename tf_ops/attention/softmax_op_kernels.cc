@@ -108,9 +108,9 @@ template <typename T>
 struct SoftmaxImpl<GPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
     OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax(
-                                launch_cast(a.probs), launch_cast(a.softmax), launch_cast(a.logits), a.key_bias, a.batch, a.heads, a.q_len,
-                                a.k_len, a.causal, a.rate, a.seed, a.offset,
-                                ctx->eigen_device<GPUDevice>().stream()));
+                                launch_cast(a.probs), launch_cast(a.softmax), launch_cast(a.logits),
+                                a.key_bias, a.batch, a.heads, a.q_len, a.k_len, a.causal, a.rate,
+                                a.seed, a.offset, ctx->eigen_device<GPUDevice>().stream()));
   }
 
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
