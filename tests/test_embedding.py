@@ -96,11 +96,10 @@ class EmbeddingTest(tf.test.TestCase, parameterized.TestCase):
         self.assertAllClose(grads[0], ref, atol=1e-3, rtol=1e-5)
 
     @parameterized.named_parameters([("%s_d%d" % (d, dim), d, dim) for d in h.DEVICES for dim in (64, 36)])
-    def test_gradient_with_zipf_ids_over_many_tiles(self, device, dim):
-        # Word-frequency-like ids over a vocabulary of several 512-id GPU tiles, in rows of several
-        # 2048-row parts: ids of one row, of a few (listed per tile), of more than a tile's light
-        # budget, and of thousands of rows (many pieces). dim 64 takes the GPU's vector path, 36
-        # the scalar one; with dropout.
+    def test_gradient_with_zipf_ids(self, device, dim):
+        # Word-frequency-like ids: ids of one row, of a few (the GPU lists up to 16 per id), of
+        # 17-32 (one piece scanning every row), and of thousands of rows (many pieces, merged).
+        # dim 64 takes the GPU's vector path, 36 the scalar one; with dropout.
         rng = np.random.default_rng(5)
         vocab = 3000
         weights = 1.0 / np.arange(1, vocab + 1) ** 1.1

@@ -174,7 +174,7 @@ def token_ids(kind, rows, vocab, rng):
 @pytest.mark.parametrize("rows,vocab,dim,kind", [
     (0, 5, 8, "uniform"), (1, 1, 3, "uniform"), (37, 700, 36, "uniform"), (5000, 3000, 64, "zipf"),
     (9001, 1030, 40, "padding"), (20000, 32000, 512, "zipf"), (16384, 32000, 520, "padding"),
-    (140000, 1000, 8, "zipf")])  # the last: more rows than 64 parts of 2048
+    (140000, 1000, 8, "zipf")])  # the last: three segments of at most 65536 rows
 @pytest.mark.parametrize("rate", [0.0, 0.1])
 def test_embedding_grad(dtype, f32_table, rows, vocab, dim, kind, rate):
     # Every table row written (NaN-filled before), bit-equal over two calls, the sum of each id's

@@ -230,6 +230,14 @@ __device__ __forceinline__ void wait_for_previous_grid() {
 #endif
 }
 
+// Lets the next kernel in the stream, when launched overlapping this one, start its blocks once
+// every block of this grid has called this (or exited), rather than as this grid finishes.
+__device__ __forceinline__ void let_next_grid_start() {
+#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ >= 900
+  asm volatile("griddepcontrol.launch_dependents;" ::: "memory");
+#endif
+}
+
 // Whether launches on the current device may overlap the previous kernel: compute capability >= 9
 // (the runtime answers attribute queries from its own cache), unless LIGHTSEQ_TF_PDL=0.
 inline bool device_has_pdl() {

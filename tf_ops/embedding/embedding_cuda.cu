@@ -3,6 +3,7 @@
 #include "tf_ops/embedding/embedding_cuda.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "tf_ops/common/cuda_utils.cuh"
 #include "tf_ops/common/dropout_rng.h"
@@ -122,67 +123,53 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 }
 
 // ---- Table gradient: deterministic, without a sort ----
-// The table's ids are cut into tiles of kTileIds, the rows into parts of kPartRows (at most
-// kMaxParts parts: longer ones for larger batches, so part_rank stays <= 256 B per id); block
-// (tile, part) of the first two kernels has one thread per id of its tile. After the workspace's
-// cursors and tickets are zeroed:
-// ker_grad_count: counts the part's rows of each id of the tile; the tile's last block to finish
-//   adds the parts' counts up, turns them into each part's first rank per id, and sorts the ids
-//   out: an id of at most kLightMax rows, while the tile's such rows stay within kLightBudget, is
-//   light (its rows will be listed in the tile's light list); any other id present is a run (its
-//   rows will go to entries, in pieces of kPieceRows rows).
-// ker_grad_place: gives each of the part's rows of the tile's ids its rank among its id's rows
-//   (earlier parts, warps, lanes) and writes it to the id's list; zeroes the table rows of the
-//   absent ids part, part + parts, ... of the tile. It scans the ids before waiting for
-//   ker_grad_count: they are an input, complete once ker_grad_count's blocks (which waited for
-//   the kernel before them) have run.
-// ker_grad_rows: warps, grid-stride, take the pieces, then the table rows: a piece's warp sums its
-//   rows and writes the table row (a one-piece run) or the piece's partial row; a light id's warp
-//   sums its rows and writes the table row.
-// ker_grad_merge: adds up the partial rows of each run of several pieces, in a fixed order.
-// Every sum adds rows in row order, and pieces in piece order: the gradient is deterministic, and
-// each table row is written once.
-constexpr int kTileWarps = 16;
-constexpr int kTileIds = 32 * kTileWarps;
-constexpr int kPartRows = 2048;
-constexpr int kMaxParts = 64;
-constexpr int kLightMax = 16;
-constexpr int kLightBudget = 2048;
-constexpr int kPieceRows = 16;
-// Ids each lane loads before the scan's ballots (the L2 reads' latency overlapped).
-constexpr int kScanUnroll = 4;
-constexpr int kMatchCache = 64;
+// Rows are taken in segments of at most kSegmentRows (a later segment adds to the sums of the
+// earlier ones, in float32). Per segment, after the workspace's counts and cursors are zeroed:
+// ker_grad_list (a thread per row): counts each id's rows with atomics (one per warp and id) and
+//   lists its first kSlots rows, in arrival order, in the id's slots; an id of more rows is long.
+//   The last block to finish cuts each long id of n rows into p = ceil(n / kPieceRows) pieces:
+//   piece q covers the rows [q rows / p, (q + 1) rows / p) of the segment.
+// ker_grad_pieces (a block per piece): the warps scan consecutive slices of the piece's rows for
+//   its id and sum the rows found in row order; the warps' sums are added in warp order and
+//   written to the table row (an id of one piece) or to the piece's partial row.
+// ker_grad_rows (a warp per table row, beside ker_grad_pieces): an absent id's row is zero; a
+//   listed id's slots are sorted and its rows summed in row order.
+// ker_grad_merge: adds up the partial rows of each id of several pieces, in piece order.
+// Every sum has a fixed order: the gradient is deterministic, and each table row is written
+// once per segment.
+constexpr int kSlots = 16;
+constexpr int kPieceRows = 32;
+constexpr int64_t kSegmentRows = 65536;
+constexpr int kListThreads = 256;
 constexpr int kRowWarps = 8;
 constexpr int kMergeWarps = 16;
+// Ids each lane loads before a piece's ballots (the L2 reads' latency overlapped).
+constexpr int kScanUnroll = 8;
 
-// A run: the id, its first row in entries, its row count, its first piece, and its first partial
-// row (-1 when it is one piece, written straight to the table).
-struct RunInfo {
-  int32_t id, entry, n, piece, partial;
+// A long id: its id, its first piece and piece count, and its first partial row (-1 when it is
+// one piece, written straight to the table).
+struct LongInfo {
+  int32_t id, piece, pieces, partial;
 };
 
-enum Cursor { kEntries, kRuns, kPieces, kPartials, kMultiRuns, kCursors };
+enum Cursor { kLongs, kPieces, kMultiLongs, kTicket, kCursors };
 
 struct GradWorkspace {
-  int32_t* cursors;     // [kCursors], then tickets [tiles]: zeroed before ker_grad_count
-  int32_t* tickets;
-  int32_t* part_rank;   // [tiles, parts, kTileIds]: the part's rows of each id, then its first rank
-  int2* info;           // [vocab]: (first row in light, count) of a light or absent id, (-1, count) of a run
-  int32_t* list_at;     // [vocab]: where the id's rows go (in light or in entries)
-  int32_t* light;       // [tiles, kLightBudget]: the light ids' rows, each tile's by id, then row
-  int32_t* entries;     // [rows]: the runs' rows, each run's in row order
-  RunInfo* runs;        // [rows]
-  int32_t* piece_run;   // [rows]: the run of each piece
-  int32_t* multi;       // [rows / (kPieceRows + 1) + 1]: the runs of several pieces
-  float* partial;       // [2 rows / kPieceRows + 1, dim]: a row per piece of those runs
+  int32_t* count;       // [vocab]: rows of each id; then cursors: zeroed before ker_grad_list
+  int32_t* cursors;     // [kCursors]
+  int32_t* slots;       // [vocab, kSlots]: an id's first kSlots rows, in arrival order
+  int32_t* longs;       // [max_longs]: the long ids, in arrival order
+  LongInfo* info;       // [max_longs]
+  int32_t* piece_long;  // [max_pieces]: the long id (index into longs) of each piece
+  int32_t* multi;       // [max_multi]: the long ids of several pieces
+  float* partial;       // [max_partials, dim]: a row per piece of those
+  float* sums;          // [vocab, dim]: the sums of the segments before the last (16-bit tables)
 };
 
-int64_t parts_of(int64_t rows) {
-  return std::min<int64_t>(kMaxParts, std::max<int64_t>(1, (rows + kPartRows - 1) / kPartRows));
-}
-int64_t tiles_of(int64_t vocab) { return (vocab + kTileIds - 1) / kTileIds; }
-int64_t max_multi_runs(int64_t rows) { return rows / (kPieceRows + 1) + 1; }
-// A run of n > kPieceRows rows has ceil(n / kPieceRows) < 2 n / kPieceRows pieces.
+int64_t max_longs(int64_t rows) { return rows / (kSlots + 1) + 1; }
+int64_t max_pieces(int64_t rows) { return rows / kPieceRows + max_longs(rows); }
+int64_t max_multi(int64_t rows) { return rows / (kPieceRows + 1) + 1; }
+// An id of n > kPieceRows rows has ceil(n / kPieceRows) < 2 n / kPieceRows pieces.
 int64_t max_partials(int64_t rows) { return 2 * rows / kPieceRows + 1; }
 
 // A lane's columns in one pass over a row: VEC (dim % 8 == 0, 16-byte aligned tensors): slot k
@@ -228,6 +215,22 @@ __device__ __forceinline__ void add_rows(Acc<VEC>& acc, const T* dy, const uint8
   }
 }
 
+// acc = the lane's columns of row (a pass from c0), or zeros when row is null.
+template <bool VEC>
+__device__ __forceinline__ void load_row(Acc<VEC>& acc, const float* row, int64_t dim, int64_t c0, int lane) {
+  using L = Lanes<VEC>;
+#pragma unroll
+  for (int k = 0; k < L::kSlots; ++k) {
+    const int64_t c = c0 + L::col(lane, k);
+    if (row != nullptr && c < dim) {
+      load_float<float, L::kWidth>(row + c, acc[k]);
+    } else {
+#pragma unroll
+      for (int e = 0; e < L::kWidth; ++e) acc[k][e] = 0.f;
+    }
+  }
+}
+
 template <typename U, bool VEC>
 __device__ __forceinline__ void store_row(U* row, const Acc<VEC>& acc, int64_t dim, int64_t c0,
                                           int lane) {
@@ -249,299 +252,254 @@ __device__ __forceinline__ int warp_exclusive_sum(int x, int lane) {
   return sum - x;
 }
 
-// The lanes among hits (the lanes with j >= 0) whose j (< kTileIds) equals this lane's: one
-// ballot per bit of j.
-__device__ __forceinline__ unsigned same_id_lanes(int j, unsigned hits) {
-  unsigned peers = hits;
-#pragma unroll
-  for (int b = 0; (1 << b) < kTileIds; ++b) {
-    const bool set = (j >> b) & 1;
-    const unsigned with = __ballot_sync(0xffffffffu, set);
-    peers &= set ? with : ~with;
+// Lane i < n gets the i-th smallest of the distinct values x of lanes 0, ..., n - 1 (n <= 32).
+__device__ __forceinline__ int32_t sorted_lanes(int32_t x, int n, int lane) {
+  int rank = 0;
+  for (int k = 0; k < n; ++k) rank += __shfl_sync(0xffffffffu, x, k) < x;
+  int32_t out = x;
+  for (int k = 0; k < n; ++k) {
+    const int src = __ffs(__ballot_sync(0xffffffffu, lane < n && rank == k)) - 1;
+    const int32_t y = __shfl_sync(0xffffffffu, x, src);
+    if (lane == k) out = y;
   }
-  return peers;
+  return out;
 }
-
-// Calls body(r, j, peers) on every lane for the rows r of [begin, end) in order, 32 at a time,
-// skipping groups with no owned id: j = the row's id - v0 when it lies in [0, tile), else -1;
-// peers = the lanes of the group with the same j (for j >= 0).
-template <typename I, typename Body>
-__device__ __forceinline__ void scan_tile_rows(const I* ids, int32_t begin, int32_t end,
-                                               int64_t v0, int tile, int lane, Body body) {
-  for (int64_t g = begin; g < end; g += 32 * kScanUnroll) {
-    int js[kScanUnroll];
-#pragma unroll
-    for (int u = 0; u < kScanUnroll; ++u) {
-      const int64_t r = g + 32 * u + lane;
-      const int64_t j = r < end ? static_cast<int64_t>(ids[r]) - v0 : -1;
-      js[u] = static_cast<uint64_t>(j) < static_cast<uint64_t>(tile) ? static_cast<int>(j) : -1;
-    }
-#pragma unroll
-    for (int u = 0; u < kScanUnroll; ++u) {
-      const int j = js[u];
-      const unsigned hits = __ballot_sync(0xffffffffu, j >= 0);
-      if (hits == 0u) continue;
-      body(static_cast<int32_t>(g + 32 * u + lane), j, same_id_lanes(j, hits));
-    }
-  }
-}
-
-// The part of block b (of tiles x parts): its tile's first id v0 and ids (tile), its rows
-// [begin, end) (part_rows each), and the rows [wbegin, wend) of warp `warp` (a contiguous
-// 1/kTileWarps of them). 32-bit arithmetic: rows < 2^31.
-struct TilePart {
-  int32_t tile_index, part, tile, wbegin, wend;
-  int64_t v0;
-  __device__ TilePart(int32_t rows, int64_t vocab, int32_t parts, int32_t part_rows, int warp) {
-    tile_index = static_cast<int32_t>(blockIdx.x / static_cast<uint32_t>(parts));
-    part = static_cast<int32_t>(blockIdx.x - static_cast<uint32_t>(tile_index) * parts);
-    v0 = static_cast<int64_t>(tile_index) * kTileIds;
-    tile = static_cast<int>(std::min<int64_t>(kTileIds, vocab - v0));
-    const int32_t begin = std::min<int64_t>(rows, static_cast<int64_t>(part) * part_rows);
-    const int32_t end = std::min<int64_t>(rows, static_cast<int64_t>(begin) + part_rows);
-    const int32_t warp_span = ((end - begin + kTileWarps - 1) / kTileWarps + 31) / 32 * 32;
-    wbegin = std::min(end, begin + warp * warp_span);
-    wend = std::min(end, wbegin + warp_span);
-  }
-};
 
 template <typename I>
-__global__ void __launch_bounds__(32 * kTileWarps)
-    ker_grad_count(GradWorkspace w, const I* ids, int32_t rows, int64_t vocab, int32_t parts,
-                   int32_t part_rows) {
-  __shared__ int32_t count[kTileIds];
-  __shared__ int32_t warp_sums[kTileWarps][kCursors + 1];
+__global__ void __launch_bounds__(kListThreads)
+    ker_grad_list(GradWorkspace w, const I* ids, int32_t rows, int64_t vocab) {
+  constexpr int kWarps = kListThreads / 32;
+  enum { kPiece, kPartial, kMulti, kSums };
+  __shared__ int32_t warp_sums[kWarps][kSums];
+  __shared__ int32_t carry[kSums];
   __shared__ bool last;
   wait_for_previous_grid();
-  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32, mine = threadIdx.x;
-  const TilePart tp(rows, vocab, parts, part_rows, warp);
-  count[mine] = 0;
-  __syncthreads();
-  scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, [&](int32_t, int j, unsigned peers) {
-    if (j >= 0 && lane == __ffs(peers) - 1) atomicAdd(&count[j], __popc(peers));
-  });
-  __syncthreads();
-  int32_t* part_rank = w.part_rank + static_cast<int64_t>(tp.tile_index) * parts * kTileIds;
-  part_rank[static_cast<int64_t>(tp.part) * kTileIds + mine] = count[mine];
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const unsigned lanes_below = (1u << lane) - 1u;
+  const int64_t stride = static_cast<int64_t>(gridDim.x) * blockDim.x;
+  // The warp's lanes with the same id take consecutive slots with one atomic add.
+  for (int64_t r0 = static_cast<int64_t>(blockIdx.x) * blockDim.x + warp * 32; r0 < rows; r0 += stride) {
+    const int64_t r = r0 + lane;
+    int64_t v = r < rows ? static_cast<int64_t>(ids[r]) : -1;
+    if (v >= vocab) v = -1;
+    const unsigned peers = __match_any_sync(0xffffffffu, static_cast<long long>(v));
+    const int leader = __ffs(peers) - 1;
+    int32_t first = 0;
+    if (v >= 0 && lane == leader) first = atomicAdd(&w.count[v], __popc(peers));
+    first = __shfl_sync(0xffffffffu, first, leader);
+    if (v < 0) continue;
+    const int32_t s = first + __popc(peers & lanes_below);
+    if (s < kSlots) {
+      w.slots[v * kSlots + s] = static_cast<int32_t>(r);
+    } else if (s == kSlots) {
+      w.longs[atomicAdd(&w.cursors[kLongs], 1)] = static_cast<int32_t>(v);
+    }
+  }
   __threadfence();
   __syncthreads();
-  if (threadIdx.x == 0) last = atomicAdd(&w.tickets[tp.tile_index], 1) == parts - 1;
+  if (threadIdx.x == 0) last = atomicAdd(&w.cursors[kTicket], 1) == static_cast<int>(gridDim.x) - 1;
   __syncthreads();
   if (!last) return;
   __threadfence();
-  // The tile's last block: id v0 + mine has t rows; each part's count becomes its first rank.
-  int t = 0;
-  constexpr int kBatch = 8;  // parts' counts loaded at once
-  for (int p0 = 0; p0 < parts; p0 += kBatch) {
-    int32_t c[kBatch];
-#pragma unroll
-    for (int q = 0; q < kBatch; ++q)
-      c[q] = p0 + q < parts ? __ldcg(part_rank + static_cast<int64_t>(p0 + q) * kTileIds + mine) : 0;
-#pragma unroll
-    for (int q = 0; q < kBatch; ++q) {
-      if (p0 + q < parts) part_rank[static_cast<int64_t>(p0 + q) * kTileIds + mine] = t;
-      t += c[q];
+  // The last block: block-wide exclusive sums over the long ids (in arrival order) give each its
+  // first piece, first partial row and place among the ids of several pieces.
+  if (threadIdx.x < kSums) carry[threadIdx.x] = 0;
+  const int32_t longs = __ldcg(&w.cursors[kLongs]);
+  for (int32_t l0 = 0; l0 < longs; l0 += kListThreads) {
+    const int32_t l = l0 + threadIdx.x;
+    int32_t id = 0, pieces = 0;
+    if (l < longs) {
+      id = __ldcg(&w.longs[l]);
+      pieces = (__ldcg(&w.count[id]) + kPieceRows - 1) / kPieceRows;
     }
+    const int need[kSums] = {pieces, pieces > 1 ? pieces : 0, pieces > 1 ? 1 : 0};
+    int at[kSums];
+#pragma unroll
+    for (int c = 0; c < kSums; ++c) {
+      at[c] = warp_exclusive_sum(need[c], lane);
+      if (lane == 31) warp_sums[warp][c] = at[c] + need[c];
+    }
+    __syncthreads();
+    if (threadIdx.x < kSums) {
+      const int c = threadIdx.x;
+      int sum = carry[c];
+      for (int v = 0; v < kWarps; ++v) {
+        const int x = warp_sums[v][c];
+        warp_sums[v][c] = sum;
+        sum += x;
+      }
+      carry[c] = sum;
+    }
+    __syncthreads();
+#pragma unroll
+    for (int c = 0; c < kSums; ++c) at[c] += warp_sums[warp][c];
+    if (l < longs) {
+      w.info[l] = LongInfo{id, at[kPiece], pieces, pieces > 1 ? at[kPartial] : -1};
+      for (int i = 0; i < pieces; ++i) w.piece_long[at[kPiece] + i] = l;
+      if (pieces > 1) w.multi[at[kMulti]] = l;
+    }
+    __syncthreads();
   }
-  // Light ids: the first (in id order) of at most kLightMax rows whose rows, added up, stay within
-  // kLightBudget; the other ids present are runs. Block-wide exclusive sums order them; the tile's
-  // runs take their workspace with one atomic add per cursor.
-  constexpr int kLight = kCursors;
-  const int light_t = t <= kLightMax ? t : 0;
-  const int pieces = (t + kPieceRows - 1) / kPieceRows;
-  int at[kCursors + 1];
-  at[kLight] = warp_exclusive_sum(light_t, lane);
-  if (lane == 31) warp_sums[warp][kLight] = at[kLight] + light_t;
-  __syncthreads();
   if (threadIdx.x == 0) {
-    int sum = 0;
-    for (int v = 0; v < kTileWarps; ++v) {
-      const int x = warp_sums[v][kLight];
-      warp_sums[v][kLight] = sum;
-      sum += x;
-    }
-  }
-  __syncthreads();
-  at[kLight] += warp_sums[warp][kLight];
-  const bool is_run = t > 0 && (t > kLightMax || at[kLight] + t > kLightBudget);
-  int need[kCursors] = {};
-  need[kEntries] = is_run ? t : 0;
-  need[kRuns] = is_run ? 1 : 0;
-  need[kPieces] = is_run ? pieces : 0;
-  need[kPartials] = is_run && pieces > 1 ? pieces : 0;
-  need[kMultiRuns] = is_run && pieces > 1 ? 1 : 0;
-#pragma unroll
-  for (int c = 0; c < kCursors; ++c) {
-    at[c] = warp_exclusive_sum(need[c], lane);
-    if (lane == 31) warp_sums[warp][c] = at[c] + need[c];
-  }
-  __syncthreads();
-  if (threadIdx.x < kCursors) {
-    const int c = threadIdx.x;
-    int sum = 0;
-    for (int v = 0; v < kTileWarps; ++v) {
-      const int x = warp_sums[v][c];
-      warp_sums[v][c] = sum;
-      sum += x;
-    }
-    const int base = sum > 0 ? atomicAdd(&w.cursors[c], sum) : 0;
-    for (int v = 0; v < kTileWarps; ++v) warp_sums[v][c] += base;
-  }
-  __syncthreads();
-#pragma unroll
-  for (int c = 0; c < kCursors; ++c) at[c] += warp_sums[warp][c];
-  if (mine >= tp.tile) return;
-  const int64_t v = tp.v0 + mine;
-  if (is_run) {
-    int partial = -1;
-    if (pieces > 1) {
-      partial = at[kPartials];
-      w.multi[at[kMultiRuns]] = at[kRuns];
-    }
-    w.runs[at[kRuns]] = RunInfo{static_cast<int32_t>(v), at[kEntries], t, at[kPieces], partial};
-    for (int i = 0; i < pieces; ++i) w.piece_run[at[kPieces] + i] = at[kRuns];
-    w.list_at[v] = at[kEntries];
-    w.info[v] = make_int2(-1, t);
-  } else {
-    const int32_t first = static_cast<int32_t>(static_cast<int64_t>(tp.tile_index) * kLightBudget + at[kLight]);
-    w.list_at[v] = first;
-    w.info[v] = make_int2(first, t);
+    w.cursors[kPieces] = carry[kPiece];
+    w.cursors[kMultiLongs] = carry[kMulti];
   }
 }
 
-template <typename TT, typename I, bool VEC>
-__global__ void __launch_bounds__(32 * kTileWarps)
-    ker_grad_place(TT* dtable, GradWorkspace w, const I* ids, int32_t rows, int64_t vocab, int64_t dim,
-                   int32_t parts, int32_t part_rows) {
-  // start[w][j]: rows of id v0 + j in warp w's rows, then the rank of the next one to place.
-  __shared__ int32_t start[kTileWarps][kTileIds];
-  __shared__ int32_t list_at[kTileIds];
-  __shared__ bool in_run[kTileIds];
-  __shared__ int32_t cached_row[kTileWarps][kMatchCache];
-  __shared__ uint16_t cached_id[kTileWarps][kMatchCache];
-  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32, mine = threadIdx.x;
-  const unsigned lanes_below = (1u << lane) - 1u;
-  const TilePart tp(rows, vocab, parts, part_rows, warp);
+// The rows of piece q of a long id (block of kRowWarps warps): warp `warp` scans its slice of
+// the piece's rows for the id, kScanUnroll groups of 32 rows at a time (the next groups' ids
+// loaded before this one's rows), and adds the rows found, in row order, into acc.
+template <typename T, typename I, bool VEC>
+__device__ __forceinline__ void add_piece_rows(Acc<VEC>& acc, const T* dy, const uint8_t* mask,
+                                               const I* ids, int64_t id, int64_t begin, int64_t end,
+                                               int64_t dim, int64_t c0, int warp, int lane,
+                                               float factor) {
+  const int64_t span = ((end - begin + kRowWarps - 1) / kRowWarps + 31) / 32 * 32;
+  const int64_t wbegin = std::min(end, begin + warp * span), wend = std::min(end, wbegin + span);
+  bool hit[kScanUnroll];
+  const auto find = [&](int64_t g) {
 #pragma unroll
-  for (int v = 0; v < kTileWarps; ++v) start[v][mine] = 0;
-  __syncthreads();
-  int matches = 0;  // the warp's; only the first kMatchCache are cached when there are more
-  scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, [&](int32_t r, int j, unsigned peers) {
-    // An atomic add: the next group's leader for j may be another lane (no __syncwarp between).
-    if (j >= 0 && lane == __ffs(peers) - 1) atomicAdd(&start[warp][j], __popc(peers));
-    const unsigned hits = __ballot_sync(0xffffffffu, j >= 0);
-    if (j >= 0 && matches + __popc(hits) <= kMatchCache) {
-      const int slot = matches + __popc(hits & lanes_below);
-      cached_row[warp][slot] = r;
-      cached_id[warp][slot] = static_cast<uint16_t>(j);
+    for (int u = 0; u < kScanUnroll; ++u) {
+      const int64_t r = g + 32 * u + lane;
+      hit[u] = r < wend && static_cast<int64_t>(ids[r]) == id;
     }
-    matches += __popc(hits);
-  });
-  wait_for_previous_grid();
-  __syncthreads();
-  if (mine < tp.tile) {
-    // The id's first rank in this part, then in each warp's rows.
-    int32_t rank = w.part_rank[(static_cast<int64_t>(tp.tile_index) * parts + tp.part) * kTileIds + mine];
-    list_at[mine] = w.list_at[tp.v0 + mine];
-    in_run[mine] = w.info[tp.v0 + mine].x < 0;
-#pragma unroll
-    for (int v = 0; v < kTileWarps; ++v) {
-      const int32_t c = start[v][mine];
-      start[v][mine] = rank;
-      rank += c;
-    }
-  }
-  // The table rows of the tile's absent ids part, part + parts, ... are this block's to zero.
-  for (int j = tp.part + parts * warp; j < tp.tile; j += parts * kTileWarps) {
-    if (w.info[tp.v0 + j].y != 0) continue;
-    const Acc<VEC> zeros = {};
-    for (int64_t c0 = 0; c0 < dim; c0 += Lanes<VEC>::kPass)
-      store_row<TT, VEC>(dtable + (tp.v0 + j) * dim, zeros, dim, c0, lane);
-  }
-  __syncthreads();
-  const auto place = [&](int32_t r, int j, unsigned peers) {
-    if (j >= 0) {
-      const int rank = start[warp][j] + __popc(peers & lanes_below);
-      (in_run[j] ? w.entries : w.light)[list_at[j] + rank] = r;
-    }
-    __syncwarp();
-    if (j >= 0 && lane == __ffs(peers) - 1) start[warp][j] += __popc(peers);
-    __syncwarp();
   };
-  if (matches <= kMatchCache) {
-    for (int i0 = 0; i0 < matches; i0 += 32) {
-      const int i = i0 + lane;
-      const int j = i < matches ? cached_id[warp][i] : -1;
-      place(i < matches ? cached_row[warp][i] : 0, j, same_id_lanes(j, __ballot_sync(0xffffffffu, j >= 0)));
+  if (wbegin < wend) find(wbegin);
+  for (int64_t g = wbegin; g < wend; g += 32 * kScanUnroll) {
+    unsigned hits[kScanUnroll];
+    int before[kScanUnroll + 1];  // hits in the groups before group u
+    before[0] = 0;
+#pragma unroll
+    for (int u = 0; u < kScanUnroll; ++u) {
+      hits[u] = __ballot_sync(0xffffffffu, hit[u]);
+      before[u + 1] = before[u] + __popc(hits[u]);
     }
-  } else {
-    scan_tile_rows(ids, tp.wbegin, tp.wend, tp.v0, tp.tile, lane, place);
+    if (g + 32 * kScanUnroll < wend) find(g + 32 * kScanUnroll);
+    // Lane i takes hit t0 + i: its group u and that group's bit.
+    for (int t0 = 0; t0 < before[kScanUnroll]; t0 += 32) {
+      const int t = t0 + lane;
+      int32_t row = 0;
+#pragma unroll
+      for (int u = 0; u < kScanUnroll; ++u) {
+        if (t >= before[u] && t < before[u + 1])
+          row = static_cast<int32_t>(g + 32 * u + __fns(hits[u], 0, t - before[u] + 1));
+      }
+      add_rows<T, VEC>(acc, dy, mask, row, std::min(32, before[kScanUnroll] - t0), dim, c0, lane, factor);
+    }
   }
 }
 
-template <typename T, typename TT, bool VEC>
+// Adds the warps' acc in warp order (through sums) into warp 0's acc; true on warp 0.
+template <bool VEC, int kWarps>
+__device__ __forceinline__ bool add_warps(Acc<VEC>& acc, float (*sums)[Lanes<VEC>::kSlots][32][Lanes<VEC>::kWidth],
+                                          int warp, int lane) {
+  using L = Lanes<VEC>;
+#pragma unroll
+  for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+    for (int e = 0; e < L::kWidth; ++e) sums[warp][k][lane][e] = acc[k][e];
+  __syncthreads();
+  if (warp != 0) return false;
+#pragma unroll
+  for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+    for (int e = 0; e < L::kWidth; ++e) {
+      float s = 0.f;
+#pragma unroll
+      for (int v = 0; v < kWarps; ++v) s += sums[v][k][lane][e];
+      acc[k][e] = s;
+    }
+  return true;
+}
+
+// ker_grad_pieces: block q of the segment's pieces (see the section comment). It lets the next
+// kernel (ker_grad_rows, whose rows are not its) start once every block has waited for
+// ker_grad_list.
+template <typename T, typename OT, typename I, bool VEC>
 __global__ void __launch_bounds__(32 * kRowWarps)
-    ker_grad_rows(TT* dtable, GradWorkspace w, const T* dy, const uint8_t* mask, int64_t vocab,
-                  int64_t dim, float factor) {
+    ker_grad_pieces(OT* out, const float* prev, GradWorkspace w, const T* dy, const uint8_t* mask,
+                    const I* ids, int32_t rows, int64_t dim, float factor) {
+  using L = Lanes<VEC>;
+  __shared__ float sums[kRowWarps][L::kSlots][32][L::kWidth];
   wait_for_previous_grid();
-  const int lane = threadIdx.x % 32;
-  const int64_t pieces = w.cursors[kPieces];
-  const int64_t warps = static_cast<int64_t>(gridDim.x) * blockDim.x / 32;
-  for (int64_t item = (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x) / 32;
-       item < pieces + vocab; item += warps) {
-    const int32_t* list;
-    int n;
-    TT* row = nullptr;
-    float* part = nullptr;
-    if (item < pieces) {
-      const RunInfo run = w.runs[w.piece_run[item]];
-      const int i = static_cast<int>(item - run.piece), first = i * kPieceRows;
-      n = std::min<int>(int{kPieceRows}, run.n - first);
-      list = w.entries + run.entry + first;
-      if (run.partial < 0) {
-        row = dtable + static_cast<int64_t>(run.id) * dim;
+  let_next_grid_start();
+  if (static_cast<int32_t>(blockIdx.x) >= w.cursors[kPieces]) return;
+  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
+  const LongInfo info = w.info[w.piece_long[blockIdx.x]];
+  const int64_t q = blockIdx.x - info.piece;
+  const int64_t begin = rows * q / info.pieces, end = rows * (q + 1) / info.pieces;
+  const int64_t at = static_cast<int64_t>(info.id) * dim;
+  for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
+    Acc<VEC> acc = {};
+    add_piece_rows<T, I, VEC>(acc, dy, mask, ids, info.id, begin, end, dim, c0, warp, lane, factor);
+    if (add_warps<VEC, kRowWarps>(acc, sums, warp, lane)) {
+      if (info.pieces == 1) {
+        Acc<VEC> before;
+        load_row<VEC>(before, prev == nullptr ? nullptr : prev + at, dim, c0, lane);
+#pragma unroll
+        for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+          for (int e = 0; e < L::kWidth; ++e) acc[k][e] = before[k][e] + acc[k][e];
+        store_row<OT, VEC>(out + at, acc, dim, c0, lane);
       } else {
-        part = w.partial + static_cast<int64_t>(run.partial + i) * dim;
-      }
-    } else {
-      const int64_t v = item - pieces;
-      const int2 info = w.info[v];
-      if (info.x < 0 || info.y == 0) continue;  // a run's row, or zeroed by ker_grad_place
-      n = info.y;
-      list = w.light + info.x;
-      row = dtable + v * dim;
-    }
-    const int32_t lane_row = lane < n ? list[lane] : 0;
-    for (int64_t c0 = 0; c0 < dim; c0 += Lanes<VEC>::kPass) {
-      Acc<VEC> acc = {};
-      add_rows<T, VEC>(acc, dy, mask, lane_row, n, dim, c0, lane, factor);
-      if (row != nullptr) {
-        store_row<TT, VEC>(row, acc, dim, c0, lane);
-      } else {
-        store_row<float, VEC>(part, acc, dim, c0, lane);
+        store_row<float, VEC>(w.partial + (info.partial + q) * dim, acc, dim, c0, lane);
       }
     }
+    __syncthreads();
   }
 }
 
-// ker_grad_merge: block (32 x kMergeWarps) per run of several pieces: warp v adds the partial
-// rows of pieces v, v + kMergeWarps, ... in order, warp 0 adds the warps' sums in warp order and
-// writes the table row.
-template <typename TT, bool VEC>
+// ker_grad_rows: a warp per table row of an id of at most kSlots rows (see the section comment);
+// out (OT) = prev (when not null; may alias out) + this segment's sums. The id's slots are read
+// with its count, not after it (lanes past the count read slots they do not use: 4096 tokens
+// 39 -> 45 us when the read waited for the count). It runs beside
+// ker_grad_pieces: it starts after every block of that kernel waited for ker_grad_list, so
+// ker_grad_list's results are complete, and waits for ker_grad_pieces only at its end, so that the
+// kernel after it sees the pieces' rows.
+template <typename T, typename OT, bool VEC>
+__global__ void __launch_bounds__(32 * kRowWarps)
+    ker_grad_rows(OT* out, const float* prev, GradWorkspace w, const T* dy, const uint8_t* mask,
+                  int64_t vocab, int64_t dim, float factor) {
+  using L = Lanes<VEC>;
+  const int lane = threadIdx.x % 32;
+  const int64_t v = (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x) / 32;
+  if (v < vocab) {
+    const int n = w.count[v];
+    const int32_t slot = w.slots[v * kSlots + lane % kSlots];
+    OT* row = out + v * dim;
+    const float* prev_row = prev == nullptr ? nullptr : prev + v * dim;
+    // A long id's row is its pieces'; an absent id's row is unchanged when adding in place.
+    if (n <= kSlots && !(n == 0 && prev_row == reinterpret_cast<const float*>(row))) {
+      const int32_t lane_row = n > 1 ? sorted_lanes(slot, n, lane) : slot;
+      for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
+        Acc<VEC> acc;
+        load_row<VEC>(acc, prev_row, dim, c0, lane);
+        add_rows<T, VEC>(acc, dy, mask, lane_row, n, dim, c0, lane, factor);
+        store_row<OT, VEC>(row, acc, dim, c0, lane);
+      }
+    }
+  }
+  wait_for_previous_grid();
+}
+
+// ker_grad_merge: block (32 x kMergeWarps) per long id of several pieces: warp v adds the
+// partial rows of pieces v, v + kMergeWarps, ... in order, then the warps' sums are added in warp
+// order onto prev's row.
+template <typename OT, bool VEC>
 __global__ void __launch_bounds__(32 * kMergeWarps)
-    ker_grad_merge(TT* dtable, GradWorkspace w, int64_t dim) {
+    ker_grad_merge(OT* out, const float* prev, GradWorkspace w, int64_t dim) {
   using L = Lanes<VEC>;
   __shared__ float sums[kMergeWarps][L::kSlots][32][L::kWidth];
   wait_for_previous_grid();
-  if (static_cast<int>(blockIdx.x) >= w.cursors[kMultiRuns]) return;
+  if (static_cast<int>(blockIdx.x) >= w.cursors[kMultiLongs]) return;
   const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
-  const RunInfo run = w.runs[w.multi[blockIdx.x]];
-  const int pieces = (run.n + kPieceRows - 1) / kPieceRows;
+  const LongInfo info = w.info[w.multi[blockIdx.x]];
+  const int64_t at = static_cast<int64_t>(info.id) * dim;
   for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
     Acc<VEC> acc = {};
 #pragma unroll 4
-    for (int q = warp; q < pieces; q += kMergeWarps) {
-      const float* part = w.partial + static_cast<int64_t>(run.partial + q) * dim;
+    for (int q = warp; q < info.pieces; q += kMergeWarps) {
+      const float* part = w.partial + static_cast<int64_t>(info.partial + q) * dim;
 #pragma unroll
       for (int k = 0; k < L::kSlots; ++k) {
         const int64_t c = c0 + L::col(lane, k);
@@ -552,22 +510,14 @@ __global__ void __launch_bounds__(32 * kMergeWarps)
         for (int e = 0; e < L::kWidth; ++e) acc[k][e] += v[e];
       }
     }
-#pragma unroll
-    for (int k = 0; k < L::kSlots; ++k)
-#pragma unroll
-      for (int e = 0; e < L::kWidth; ++e) sums[warp][k][lane][e] = acc[k][e];
-    __syncthreads();
-    if (warp == 0) {
+    if (add_warps<VEC, kMergeWarps>(acc, sums, warp, lane)) {
+      Acc<VEC> before;
+      load_row<VEC>(before, prev == nullptr ? nullptr : prev + at, dim, c0, lane);
 #pragma unroll
       for (int k = 0; k < L::kSlots; ++k)
 #pragma unroll
-        for (int e = 0; e < L::kWidth; ++e) {
-          float s = 0.f;
-#pragma unroll
-          for (int v = 0; v < kMergeWarps; ++v) s += sums[v][k][lane][e];
-          acc[k][e] = s;
-        }
-      store_row<TT, VEC>(dtable + static_cast<int64_t>(run.id) * dim, acc, dim, c0, lane);
+        for (int e = 0; e < L::kWidth; ++e) acc[k][e] = before[k][e] + acc[k][e];
+      store_row<OT, VEC>(out + at, acc, dim, c0, lane);
     }
     __syncthreads();
   }
@@ -584,17 +534,16 @@ size_t carve(void* base, int64_t rows, int64_t vocab, int64_t dim, GradWorkspace
     taken += align_up(bytes);
     return at;
   };
-  w->cursors = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * (kCursors + tiles_of(vocab))));
-  w->tickets = w->cursors == nullptr ? nullptr : w->cursors + kCursors;
-  w->part_rank = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * tiles_of(vocab) * parts_of(rows) * kTileIds));
-  w->info = reinterpret_cast<int2*>(take(sizeof(int2) * vocab));
-  w->list_at = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * vocab));
-  w->light = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * kLightBudget * tiles_of(vocab)));
-  w->entries = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * rows));
-  w->runs = reinterpret_cast<RunInfo*>(take(sizeof(RunInfo) * rows));
-  w->piece_run = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * rows));
-  w->multi = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_multi_runs(rows)));
-  w->partial = reinterpret_cast<float*>(take(sizeof(float) * max_partials(rows) * dim));
+  const int64_t segment = std::min(rows, kSegmentRows);
+  w->count = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * (vocab + kCursors)));
+  w->cursors = w->count == nullptr ? nullptr : w->count + vocab;
+  w->slots = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * vocab * kSlots));
+  w->longs = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_longs(segment)));
+  w->info = reinterpret_cast<LongInfo*>(take(sizeof(LongInfo) * max_longs(segment)));
+  w->piece_long = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_pieces(segment)));
+  w->multi = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_multi(segment)));
+  w->partial = reinterpret_cast<float*>(take(sizeof(float) * max_partials(segment) * dim));
+  w->sums = rows > kSegmentRows ? reinterpret_cast<float*>(take(sizeof(float) * vocab * dim)) : nullptr;
   return taken;
 }
 
@@ -636,28 +585,52 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
   return status_of_last_launch();
 }
 
+// One segment of rows: out = prev (or 0) + the segment's sums.
+template <typename T, typename OT, typename I, bool VEC>
+int launch_segment(OT* out, const float* prev, const GradWorkspace& w, const T* dy, const I* ids,
+                   const uint8_t* mask, int64_t rows, int64_t vocab, int64_t dim, float factor,
+                   cudaStream_t stream) {
+  const cudaError_t status = cudaMemsetAsync(w.count, 0, sizeof(int32_t) * (vocab + kCursors), stream);
+  if (status != cudaSuccess) return static_cast<int>(status);
+  const int64_t list_blocks = std::max<int64_t>(1, std::min<int64_t>((rows + kListThreads - 1) / kListThreads, 1 << 16));
+  launch_after_previous_may_overlap(ker_grad_list<I>, dim3(static_cast<unsigned>(list_blocks)), dim3(kListThreads), 0,
+                                    stream, w, ids, static_cast<int32_t>(rows), vocab);
+  launch_after_previous_may_overlap(ker_grad_pieces<T, OT, I, VEC>, dim3(static_cast<unsigned>(max_pieces(rows))),
+                                    dim3(32 * kRowWarps), 0, stream, out, prev, w, dy, mask, ids,
+                                    static_cast<int32_t>(rows), dim, factor);
+  launch_after_previous_may_overlap(ker_grad_rows<T, OT, VEC>,
+                                    dim3(static_cast<unsigned>((vocab + kRowWarps - 1) / kRowWarps)),
+                                    dim3(32 * kRowWarps), 0, stream, out, prev, w, dy, mask, vocab, dim, factor);
+  if (rows > kPieceRows) {
+    launch_after_previous_may_overlap(ker_grad_merge<OT, VEC>, dim3(static_cast<unsigned>(max_multi(rows))),
+                                      dim3(32 * kMergeWarps), 0, stream, out, prev, w, dim);
+  }
+  return status_of_last_launch();
+}
+
+// The segments in order: all but the last sum into float32 (the table itself, or w.sums for a
+// 16-bit table), the last writes the table.
 template <typename T, typename TT, typename I, bool VEC>
 int launch_grad(TT* dtable, const GradWorkspace& w, const T* dy, const I* ids, const uint8_t* mask,
                 int64_t rows, int64_t vocab, int64_t dim, float factor, cudaStream_t stream) {
-  const int64_t tiles = tiles_of(vocab), parts = parts_of(rows);
-  const int32_t part_rows = static_cast<int32_t>((rows + parts - 1) / parts);
-  const cudaError_t status = cudaMemsetAsync(w.cursors, 0, sizeof(int32_t) * (kCursors + tiles), stream);
-  if (status != cudaSuccess) return static_cast<int>(status);
-  const dim3 tile_parts(static_cast<unsigned>(tiles * parts));
-  launch_after_previous_may_overlap(ker_grad_count<I>, tile_parts, dim3(32 * kTileWarps), 0, stream, w, ids,
-                                    static_cast<int32_t>(rows), vocab, static_cast<int32_t>(parts), part_rows);
-  launch_after_previous_may_overlap(ker_grad_place<TT, I, VEC>, tile_parts, dim3(32 * kTileWarps), 0, stream, dtable, w,
-                                    ids, static_cast<int32_t>(rows), vocab, dim, static_cast<int32_t>(parts),
-                                    part_rows);
-  // A warp per piece and per table row (pieces <= rows), the grid capped for very large tables.
-  const int64_t blocks = std::min<int64_t>((rows + vocab + kRowWarps - 1) / kRowWarps, 1 << 20);
-  launch_after_previous_may_overlap(ker_grad_rows<T, TT, VEC>, dim3(static_cast<unsigned>(blocks)),
-                                    dim3(32 * kRowWarps), 0, stream, dtable, w, dy, mask, vocab, dim, factor);
-  if (rows > kPieceRows) {
-    launch_after_previous_may_overlap(ker_grad_merge<TT, VEC>, dim3(static_cast<unsigned>(max_multi_runs(rows))),
-                                      dim3(32 * kMergeWarps), 0, stream, dtable, w, dim);
+  float* sums = nullptr;
+  if constexpr (std::is_same<TT, float>::value) {
+    sums = dtable;
+  } else {
+    sums = w.sums;
   }
-  return status_of_last_launch();
+  for (int64_t r0 = 0;; r0 += kSegmentRows) {
+    const int64_t n = std::min(kSegmentRows, rows - r0);
+    const float* prev = r0 > 0 ? sums : nullptr;
+    const uint8_t* segment_mask = mask == nullptr ? nullptr : mask + r0 * dim;
+    if (r0 + n >= rows) {
+      return launch_segment<T, TT, I, VEC>(dtable, prev, w, dy + r0 * dim, ids + r0, segment_mask, n, vocab, dim,
+                                           factor, stream);
+    }
+    const int status = launch_segment<T, float, I, VEC>(sums, prev, w, dy + r0 * dim, ids + r0, segment_mask, n,
+                                                        vocab, dim, factor, stream);
+    if (status != 0) return status;
+  }
 }
 
 template <typename T, typename TT, typename I>

@@ -23,8 +23,9 @@ int launch_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t
 size_t embedding_grad_workspace_bytes(int64_t rows, int64_t vocab, int64_t dim);
 
 // dtable[v] = sum over rows r with ids[r] == v of dy[r] * mask[r] * scale / (1 - rate), summed
-// in a fixed order (deterministic): each id's rows in row order, in pieces of consecutive rows
-// merged in piece order for ids with many rows; no sort, each row of dtable written once.
+// in a fixed order (deterministic): each id's rows in row order (an id of many rows in pieces of
+// consecutive rows, merged in piece order), batches of more than 65536 rows in segments added in
+// order in float32; no sort.
 template <typename T, typename TT, typename I>
 int launch_embedding_grad(TT* dtable, void* workspace, const T* dy, const I* ids,
                           const uint8_t* mask, int64_t rows, int64_t vocab, int64_t dim,
