@@ -242,6 +242,20 @@ __device__ __forceinline__ void store_row(U* row, const Acc<VEC>& acc, int64_t d
   }
 }
 
+// row = prev_row (when not null) + acc over the lane's columns of the pass from c0.
+template <typename OT, bool VEC>
+__device__ __forceinline__ void store_onto(OT* row, const float* prev_row, Acc<VEC>& acc, int64_t dim,
+                                           int64_t c0, int lane) {
+  using L = Lanes<VEC>;
+  Acc<VEC> before;
+  load_row<VEC>(before, prev_row, dim, c0, lane);
+#pragma unroll
+  for (int k = 0; k < L::kSlots; ++k)
+#pragma unroll
+    for (int e = 0; e < L::kWidth; ++e) acc[k][e] = before[k][e] + acc[k][e];
+  store_row<OT, VEC>(row, acc, dim, c0, lane);
+}
+
 __device__ __forceinline__ int warp_exclusive_sum(int x, int lane) {
   int sum = x;
 #pragma unroll
@@ -434,13 +448,7 @@ __global__ void __launch_bounds__(32 * kRowWarps)
     add_piece_rows<T, I, VEC>(acc, dy, mask, ids, info.id, begin, end, dim, c0, warp, lane, factor);
     if (add_warps<VEC, kRowWarps>(acc, sums, warp, lane)) {
       if (info.pieces == 1) {
-        Acc<VEC> before;
-        load_row<VEC>(before, prev == nullptr ? nullptr : prev + at, dim, c0, lane);
-#pragma unroll
-        for (int k = 0; k < L::kSlots; ++k)
-#pragma unroll
-          for (int e = 0; e < L::kWidth; ++e) acc[k][e] = before[k][e] + acc[k][e];
-        store_row<OT, VEC>(out + at, acc, dim, c0, lane);
+        store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
       } else {
         store_row<float, VEC>(w.partial + (info.partial + q) * dim, acc, dim, c0, lane);
       }
@@ -511,13 +519,7 @@ __global__ void __launch_bounds__(32 * kMergeWarps)
       }
     }
     if (add_warps<VEC, kMergeWarps>(acc, sums, warp, lane)) {
-      Acc<VEC> before;
-      load_row<VEC>(before, prev == nullptr ? nullptr : prev + at, dim, c0, lane);
-#pragma unroll
-      for (int k = 0; k < L::kSlots; ++k)
-#pragma unroll
-        for (int e = 0; e < L::kWidth; ++e) acc[k][e] = before[k][e] + acc[k][e];
-      store_row<OT, VEC>(out + at, acc, dim, c0, lane);
+      store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
     }
     __syncthreads();
   }
