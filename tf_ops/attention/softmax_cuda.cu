@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <type_traits>
 
 #include "tf_ops/common/cuda_utils.cuh"
 #include "tf_ops/common/dropout_rng.h"
@@ -323,6 +324,31 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
   }
 }
 
+// The short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant / std::bool_constant
+// arguments: lanes 8 or 16 when ALIGNED, else 8, 16 or 32 (short_row_lanes()).
+template <typename Pick>
+auto short_kernel(int lanes, bool aligned, Pick pick) {
+  using std::integral_constant;
+  if (aligned) {
+    return lanes == 8 ? pick(integral_constant<int, 8>(), std::true_type())
+                      : pick(integral_constant<int, 16>(), std::true_type());
+  }
+  return lanes == 8    ? pick(integral_constant<int, 8>(), std::false_type())
+         : lanes == 16 ? pick(integral_constant<int, 16>(), std::false_type())
+                       : pick(integral_constant<int, 32>(), std::false_type());
+}
+
+// Blocks for a short-row kernel over rows: at most 4 waves of resident blocks, each walking its
+// row groups (NOTES entry 22: 64 -> 66% of HBM at 16384 tokens x 64 keys against a block per row
+// group).
+template <typename Kernel>
+unsigned short_blocks(Kernel kernel, int64_t rows, int lanes) {
+  const int64_t rows_per_block = kShortThreads / lanes;
+  return static_cast<unsigned>(
+      std::min((rows + rows_per_block - 1) / rows_per_block,
+               4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0)));
+}
+
 // Widest vector (elements) for rows of k_len: divides k_len, leaves >= 32 vectors per row when
 // possible, and all pointers are 16-byte aligned (else 1).
 template <typename T>
@@ -365,16 +391,10 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     if (short_rows) {
       // ALIGNED also loads key_bias 4 floats at a time.
       const bool aligned = k_len % 4 == 0 && aligned16(key_bias);
-      const auto kernel = aligned       ? (lanes == 8 ? ker_attention_softmax_short<CT, 8, I, true>
-                                                      : ker_attention_softmax_short<CT, 16, I, true>)
-                          : lanes == 8  ? ker_attention_softmax_short<CT, 8, I, false>
-                          : lanes == 16 ? ker_attention_softmax_short<CT, 16, I, false>
-                                        : ker_attention_softmax_short<CT, 32, I, false>;
-      // At most 4 waves of resident blocks, each walking its row groups (NOTES entry 22: 64 -> 66%
-      // of HBM at 16384 tokens x 64 keys against a block per row group).
-      const int64_t blocks = std::min((rows + kShortThreads / lanes - 1) / (kShortThreads / lanes),
-                                      4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0));
-      launch_after_previous_may_overlap(kernel, dim3(static_cast<unsigned>(blocks)), dim3(kShortThreads), 0, stream,
+      const auto kernel = short_kernel(lanes, aligned, [](auto l, auto a) {
+        return ker_attention_softmax_short<CT, decltype(l)::value, I, decltype(a)::value>;
+      });
+      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, rows, lanes)), dim3(kShortThreads), 0, stream,
                                         cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                         static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
                                         dropout_threshold(rate), dropout_scale(rate), seed, offset);
@@ -414,14 +434,10 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
     auto launch = [&](auto index) {
       using I = decltype(index);
       const bool aligned = k_len % 4 == 0;
-      const auto kernel = aligned       ? (lanes == 8 ? ker_attention_softmax_grad_short<CT, 8, I, true>
-                                                      : ker_attention_softmax_grad_short<CT, 16, I, true>)
-                          : lanes == 8  ? ker_attention_softmax_grad_short<CT, 8, I, false>
-                          : lanes == 16 ? ker_attention_softmax_grad_short<CT, 16, I, false>
-                                        : ker_attention_softmax_grad_short<CT, 32, I, false>;
-      const int64_t blocks = std::min((rows + kShortThreads / lanes - 1) / (kShortThreads / lanes),
-                                      4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0));
-      launch_after_previous_may_overlap(kernel, dim3(static_cast<unsigned>(blocks)), dim3(kShortThreads), 0, stream,
+      const auto kernel = short_kernel(lanes, aligned, [](auto l, auto a) {
+        return ker_attention_softmax_grad_short<CT, decltype(l)::value, I, decltype(a)::value>;
+      });
+      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, rows, lanes)), dim3(kShortThreads), 0, stream,
                                         cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), static_cast<I>(rows),
                                         static_cast<I>(k_len), threshold, scale, seed, offset);
     };
