@@ -131,10 +131,10 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 //   piece q covers the rows [q rows / p, (q + 1) rows / p) of the segment.
 // ker_grad_pieces (a block per piece): the warps scan consecutive slices of the piece's rows for
 //   its id and sum the rows found in row order; the warps' sums are added in warp order and
-//   written to the table row (an id of one piece) or to the piece's partial row.
+//   written to the table row (an id of one piece) or to the piece's partial row, and the id's
+//   last piece to finish adds its pieces' partial rows up in piece order.
 // ker_grad_rows (a warp per table row, beside ker_grad_pieces): an absent id's row is zero; a
 //   listed id's slots are sorted and its rows summed in row order.
-// ker_grad_merge: adds up the partial rows of each id of several pieces, in piece order.
 // Every sum has a fixed order: the gradient is deterministic, and each table row is written
 // once per segment.
 constexpr int kSlots = 16;
@@ -142,7 +142,6 @@ constexpr int kPieceRows = 32;
 constexpr int64_t kSegmentRows = 65536;
 constexpr int kListThreads = 256;
 constexpr int kRowWarps = 8;
-constexpr int kMergeWarps = 16;
 // Ids each lane loads before a piece's ballots (the L2 reads' latency overlapped).
 constexpr int kScanUnroll = 8;
 
@@ -152,23 +151,22 @@ struct LongInfo {
   int32_t id, piece, pieces, partial;
 };
 
-enum Cursor { kLongs, kPieces, kMultiLongs, kTicket, kCursors };
+enum Cursor { kLongs, kPieces, kTicket, kCursors };
 
 struct GradWorkspace {
-  int32_t* count;       // [vocab]: rows of each id; then cursors: zeroed before ker_grad_list
+  int32_t* count;       // [vocab]: rows of each id; then cursors and tickets: zeroed before ker_grad_list
   int32_t* cursors;     // [kCursors]
+  int32_t* tickets;     // [max_longs]: the pieces of each long id done
   int32_t* slots;       // [vocab, kSlots]: an id's first kSlots rows, in arrival order
   int32_t* longs;       // [max_longs]: the long ids, in arrival order
   LongInfo* info;       // [max_longs]
   int32_t* piece_long;  // [max_pieces]: the long id (index into longs) of each piece
-  int32_t* multi;       // [max_multi]: the long ids of several pieces
-  float* partial;       // [max_partials, dim]: a row per piece of those
+  float* partial;       // [max_partials, dim]: a row per piece of the long ids of several pieces
   float* sums;          // [vocab, dim]: the sums of the segments before the last (16-bit tables)
 };
 
 int64_t max_longs(int64_t rows) { return rows / (kSlots + 1) + 1; }
 int64_t max_pieces(int64_t rows) { return rows / kPieceRows + max_longs(rows); }
-int64_t max_multi(int64_t rows) { return rows / (kPieceRows + 1) + 1; }
 // An id of n > kPieceRows rows has ceil(n / kPieceRows) < 2 n / kPieceRows pieces.
 int64_t max_partials(int64_t rows) { return 2 * rows / kPieceRows + 1; }
 
@@ -283,7 +281,7 @@ template <typename I>
 __global__ void __launch_bounds__(kListThreads)
     ker_grad_list(GradWorkspace w, const I* ids, int32_t rows, int64_t vocab) {
   constexpr int kWarps = kListThreads / 32;
-  enum { kPiece, kPartial, kMulti, kSums };
+  enum { kPiece, kPartial, kSums };
   __shared__ int32_t warp_sums[kWarps][kSums];
   __shared__ int32_t carry[kSums];
   __shared__ bool last;
@@ -316,7 +314,7 @@ __global__ void __launch_bounds__(kListThreads)
   if (!last) return;
   __threadfence();
   // The last block: block-wide exclusive sums over the long ids (in arrival order) give each its
-  // first piece, first partial row and place among the ids of several pieces.
+  // first piece and first partial row.
   if (threadIdx.x < kSums) carry[threadIdx.x] = 0;
   const int32_t longs = __ldcg(&w.cursors[kLongs]);
   for (int32_t l0 = 0; l0 < longs; l0 += kListThreads) {
@@ -326,7 +324,7 @@ __global__ void __launch_bounds__(kListThreads)
       id = __ldcg(&w.longs[l]);
       pieces = (__ldcg(&w.count[id]) + kPieceRows - 1) / kPieceRows;
     }
-    const int need[kSums] = {pieces, pieces > 1 ? pieces : 0, pieces > 1 ? 1 : 0};
+    const int need[kSums] = {pieces, pieces > 1 ? pieces : 0};
     int at[kSums];
 #pragma unroll
     for (int c = 0; c < kSums; ++c) {
@@ -350,14 +348,10 @@ __global__ void __launch_bounds__(kListThreads)
     if (l < longs) {
       w.info[l] = LongInfo{id, at[kPiece], pieces, pieces > 1 ? at[kPartial] : -1};
       for (int i = 0; i < pieces; ++i) w.piece_long[at[kPiece] + i] = l;
-      if (pieces > 1) w.multi[at[kMulti]] = l;
     }
     __syncthreads();
   }
-  if (threadIdx.x == 0) {
-    w.cursors[kPieces] = carry[kPiece];
-    w.cursors[kMultiLongs] = carry[kMulti];
-  }
+  if (threadIdx.x == 0) w.cursors[kPieces] = carry[kPiece];
 }
 
 // The rows of piece q of a long id (block of kRowWarps warps): warp `warp` scans its slice of
@@ -439,7 +433,8 @@ __global__ void __launch_bounds__(32 * kRowWarps)
   let_next_grid_start();
   if (static_cast<int32_t>(blockIdx.x) >= w.cursors[kPieces]) return;
   const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
-  const LongInfo info = w.info[w.piece_long[blockIdx.x]];
+  const int32_t l = w.piece_long[blockIdx.x];
+  const LongInfo info = w.info[l];
   const int64_t q = blockIdx.x - info.piece;
   const int64_t begin = rows * q / info.pieces, end = rows * (q + 1) / info.pieces;
   const int64_t at = static_cast<int64_t>(info.id) * dim;
@@ -452,6 +447,45 @@ __global__ void __launch_bounds__(32 * kRowWarps)
       } else {
         store_row<float, VEC>(w.partial + (info.partial + q) * dim, acc, dim, c0, lane);
       }
+    }
+    __syncthreads();
+  }
+  if (info.pieces == 1) return;
+  // The id's last piece to finish: warp v adds the partial rows of pieces v, v + kRowWarps, ...
+  // in order (read from L2: other blocks wrote them), the warps' sums in warp order onto prev's.
+  __shared__ bool last;
+  __threadfence();
+  __syncthreads();
+  if (threadIdx.x == 0) last = atomicAdd(&w.tickets[l], 1) == info.pieces - 1;
+  __syncthreads();
+  if (!last) return;
+  __threadfence();
+  for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
+    Acc<VEC> acc = {};
+#pragma unroll 8
+    for (int p = warp; p < info.pieces; p += kRowWarps) {
+      const float* part = w.partial + static_cast<int64_t>(info.partial + p) * dim;
+#pragma unroll
+      for (int k = 0; k < L::kSlots; ++k) {
+        const int64_t c = c0 + L::col(lane, k);
+        if (c >= dim) continue;
+        if constexpr (L::kWidth % 4 == 0) {
+#pragma unroll
+          for (int e = 0; e < L::kWidth; e += 4) {
+            const float4 x = __ldcg(reinterpret_cast<const float4*>(part + c + e));
+            acc[k][e] += x.x;
+            acc[k][e + 1] += x.y;
+            acc[k][e + 2] += x.z;
+            acc[k][e + 3] += x.w;
+          }
+        } else {
+#pragma unroll
+          for (int e = 0; e < L::kWidth; ++e) acc[k][e] += __ldcg(part + c + e);
+        }
+      }
+    }
+    if (add_warps<VEC, kRowWarps>(acc, sums, warp, lane)) {
+      store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
     }
     __syncthreads();
   }
@@ -490,41 +524,6 @@ __global__ void __launch_bounds__(32 * kRowWarps)
   wait_for_previous_grid();
 }
 
-// ker_grad_merge: block (32 x kMergeWarps) per long id of several pieces: warp v adds the
-// partial rows of pieces v, v + kMergeWarps, ... in order, then the warps' sums are added in warp
-// order onto prev's row.
-template <typename OT, bool VEC>
-__global__ void __launch_bounds__(32 * kMergeWarps)
-    ker_grad_merge(OT* out, const float* prev, GradWorkspace w, int64_t dim) {
-  using L = Lanes<VEC>;
-  __shared__ float sums[kMergeWarps][L::kSlots][32][L::kWidth];
-  wait_for_previous_grid();
-  if (static_cast<int>(blockIdx.x) >= w.cursors[kMultiLongs]) return;
-  const int warp = threadIdx.x / 32, lane = threadIdx.x % 32;
-  const LongInfo info = w.info[w.multi[blockIdx.x]];
-  const int64_t at = static_cast<int64_t>(info.id) * dim;
-  for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
-    Acc<VEC> acc = {};
-#pragma unroll 4
-    for (int q = warp; q < info.pieces; q += kMergeWarps) {
-      const float* part = w.partial + static_cast<int64_t>(info.partial + q) * dim;
-#pragma unroll
-      for (int k = 0; k < L::kSlots; ++k) {
-        const int64_t c = c0 + L::col(lane, k);
-        if (c >= dim) continue;
-        float v[L::kWidth];
-        load_float<float, L::kWidth>(part + c, v);
-#pragma unroll
-        for (int e = 0; e < L::kWidth; ++e) acc[k][e] += v[e];
-      }
-    }
-    if (add_warps<VEC, kMergeWarps>(acc, sums, warp, lane)) {
-      store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
-    }
-    __syncthreads();
-  }
-}
-
 inline size_t align_up(size_t x) { return (x + 255) / 256 * 256; }
 
 // Carves the workspace (see GradWorkspace) from base; returns the bytes taken.
@@ -537,13 +536,13 @@ size_t carve(void* base, int64_t rows, int64_t vocab, int64_t dim, GradWorkspace
     return at;
   };
   const int64_t segment = std::min(rows, kSegmentRows);
-  w->count = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * (vocab + kCursors)));
+  w->count = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * (vocab + kCursors + max_longs(segment))));
   w->cursors = w->count == nullptr ? nullptr : w->count + vocab;
+  w->tickets = w->count == nullptr ? nullptr : w->cursors + kCursors;
   w->slots = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * vocab * kSlots));
   w->longs = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_longs(segment)));
   w->info = reinterpret_cast<LongInfo*>(take(sizeof(LongInfo) * max_longs(segment)));
   w->piece_long = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_pieces(segment)));
-  w->multi = reinterpret_cast<int32_t*>(take(sizeof(int32_t) * max_multi(segment)));
   w->partial = reinterpret_cast<float*>(take(sizeof(float) * max_partials(segment) * dim));
   w->sums = rows > kSegmentRows ? reinterpret_cast<float*>(take(sizeof(float) * vocab * dim)) : nullptr;
   return taken;
@@ -592,7 +591,8 @@ template <typename T, typename OT, typename I, bool VEC>
 int launch_segment(OT* out, const float* prev, const GradWorkspace& w, const T* dy, const I* ids,
                    const uint8_t* mask, int64_t rows, int64_t vocab, int64_t dim, float factor,
                    cudaStream_t stream) {
-  const cudaError_t status = cudaMemsetAsync(w.count, 0, sizeof(int32_t) * (vocab + kCursors), stream);
+  const cudaError_t status =
+      cudaMemsetAsync(w.count, 0, sizeof(int32_t) * (vocab + kCursors + max_longs(rows)), stream);
   if (status != cudaSuccess) return static_cast<int>(status);
   const int64_t list_blocks = std::max<int64_t>(1, std::min<int64_t>((rows + kListThreads - 1) / kListThreads, 1 << 16));
   launch_after_previous_may_overlap(ker_grad_list<I>, dim3(static_cast<unsigned>(list_blocks)), dim3(kListThreads), 0,
@@ -603,10 +603,6 @@ int launch_segment(OT* out, const float* prev, const GradWorkspace& w, const T* 
   launch_after_previous_may_overlap(ker_grad_rows<T, OT, VEC>,
                                     dim3(static_cast<unsigned>((vocab + kRowWarps - 1) / kRowWarps)),
                                     dim3(32 * kRowWarps), 0, stream, out, prev, w, dy, mask, vocab, dim, factor);
-  if (rows > kPieceRows) {
-    launch_after_previous_may_overlap(ker_grad_merge<OT, VEC>, dim3(static_cast<unsigned>(max_multi(rows))),
-                                      dim3(32 * kMergeWarps), 0, stream, out, prev, w, dim);
-  }
   return status_of_last_launch();
 }
 
