@@ -594,7 +594,8 @@ int launch_segment(OT* out, const float* prev, const GradWorkspace& w, const T* 
   const cudaError_t status =
       cudaMemsetAsync(w.count, 0, sizeof(int32_t) * (vocab + kCursors + max_longs(rows)), stream);
   if (status != cudaSuccess) return static_cast<int>(status);
-  const int64_t list_blocks = std::max<int64_t>(1, std::min<int64_t>((rows + kListThreads - 1) / kListThreads, 1 << 16));
+  const int64_t list_blocks =
+      std::max<int64_t>(1, std::min<int64_t>((rows + kListThreads - 1) / kListThreads, 1 << 16));
   launch_after_previous_may_overlap(ker_grad_list<I>, dim3(static_cast<unsigned>(list_blocks)), dim3(kListThreads), 0,
                                     stream, w, ids, static_cast<int32_t>(rows), vocab);
   launch_after_previous_may_overlap(ker_grad_pieces<T, OT, I, VEC>, dim3(static_cast<unsigned>(max_pieces(rows))),
