@@ -38,11 +38,32 @@ struct BackwardArgs {
 template <typename Device, typename T>
 struct SoftmaxImpl;
 
+// The keep-decisions of elements visited in increasing order (within a row): one Philox draw per
+// group of 4, drawn when the walk enters the group.
+class KeepWalk {
+ public:
+  KeepWalk(const int64_t* seed, const int64_t* offset, float rate)
+      : seed_(static_cast<uint64_t>(*seed)), offset_(static_cast<uint64_t>(*offset)),
+        threshold_(dropout_threshold(rate)) {}
+  bool operator()(int64_t i) {
+    if (i / 4 != group_) {
+      group_ = i / 4;
+      words_ = dropout_words(seed_, offset_, static_cast<uint64_t>(group_));
+    }
+    return words_[i % 4] >= threshold_;
+  }
+
+ private:
+  uint64_t seed_, offset_;
+  uint32_t threshold_;
+  int64_t group_ = -1;
+  tensorflow::random::PhiloxRandom::ResultType words_;
+};
+
 template <typename T>
 struct SoftmaxImpl<CPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
     const int64_t rows = a.batch * a.heads * a.q_len, k_len = a.k_len;
-    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
     cpu_parallel_for(ctx, rows, 30 * k_len, [&](int64_t begin, int64_t end) {
       std::vector<float> e(k_len);
@@ -60,14 +81,12 @@ struct SoftmaxImpl<CPUDevice, T> {
         float s = 0.f;
         for (int64_t j = 0; j < k_len; ++j) s += e[j] = std::exp(e[j] - shift);
         const float inv = std::isinf(m) && m < 0 ? 0.f : 1.f / s;  // NaN logits: NaN row
-        tensorflow::random::PhiloxRandom::ResultType words;
+        KeepWalk keep(a.seed, a.offset, a.rate);
         for (int64_t j = 0; j < k_len; ++j) {
           float y = e[j] * inv;
           if (a.softmax) {
-            const int64_t i = base + j;
-            if (j == 0 || i % 4 == 0) words = dropout_words(*a.seed, *a.offset, i / 4);
-            a.softmax[i] = static_cast<T>(y);
-            y = words[i % 4] >= threshold ? y * scale : 0.f;
+            a.softmax[base + j] = static_cast<T>(y);
+            y = keep(base + j) ? y * scale : 0.f;
           }
           a.probs[base + j] = static_cast<T>(y);
         }
@@ -77,21 +96,17 @@ struct SoftmaxImpl<CPUDevice, T> {
 
   // The forward's keep-decisions are drawn again from its seed and offset.
   static void backward(OpKernelContext* ctx, const BackwardArgs<T>& a) {
-    const uint32_t threshold = dropout_threshold(a.rate);
     const float scale = dropout_scale(a.rate);
     cpu_parallel_for(ctx, a.rows, 20 * a.k_len, [&](int64_t begin, int64_t end) {
       std::vector<float> dp(a.k_len);
       for (int64_t row = begin; row < end; ++row) {
         const int64_t base = row * a.k_len;
-        tensorflow::random::PhiloxRandom::ResultType words;
+        KeepWalk keep(a.seed, a.offset, a.rate);
         float s = 0.f;
         for (int64_t j = 0; j < a.k_len; ++j) {
           const int64_t i = base + j;
           dp[j] = static_cast<float>(a.dprobs[i]);
-          if (a.rate > 0.f) {
-            if (j == 0 || i % 4 == 0) words = dropout_words(*a.seed, *a.offset, i / 4);
-            dp[j] = words[i % 4] >= threshold ? dp[j] * scale : 0.f;
-          }
+          if (a.rate > 0.f) dp[j] = keep(i) ? dp[j] * scale : 0.f;
           s += dp[j] * static_cast<float>(a.softmax[i]);
         }
         for (int64_t j = 0; j < a.k_len; ++j) {
