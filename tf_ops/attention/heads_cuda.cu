@@ -43,7 +43,6 @@ __global__ void ker_split_heads(T* out0, T* out1, T* out2, const T* in, const T*
 template <typename T, int N>
 __global__ void ker_merge_heads(T* out, float* partial, const T* in0, const T* in1, const T* in2,
                                 HeadLayout L, int64_t rows, float scale0, int chunks) {
-  __shared__ float smem[kColRows * 32 * N];
   wait_for_previous_grid();
   float acc[1][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
@@ -63,7 +62,7 @@ __global__ void ker_merge_heads(T* out, float* partial, const T* in0, const T* i
       for (int i = 0; i < N; ++i) acc[0][i] += a[i];
     }
   }
-  if (partial != nullptr) block_column_partials<1, N>(acc, smem, partial, L.width(), chunks);
+  if (partial != nullptr) block_column_partials<1, N>(acc, partial, L.width(), chunks);
 }
 
 // True if every non-null pointer is 16-byte aligned.

@@ -187,27 +187,37 @@ inline int status_of_last_launch() { return static_cast<int>(cudaGetLastError())
 inline int column_blocks(int64_t cols, int n) { return static_cast<int>((cols + 32 * n - 1) / (32 * n)); }
 
 // Reduces acc[A][N] (A accumulators per column) over threadIdx.y and writes
-// partial[a][chunk][col] for the block's columns. smem holds kColRows * 32 * N floats.
-// acc[a][i] of lane tx is column (blockIdx.x * 32 + tx) * N + i, or with INTERLEAVED
-// blockIdx.x * 32 * N + tx + 32 * i.
+// partial[a][chunk][col] for the block's 32 * N columns. acc[a][i] of lane tx is column
+// (blockIdx.x * 32 + tx) * N + i, or with INTERLEAVED blockIdx.x * 32 * N + tx + 32 * i.
+// Shared memory holds the block's rows [kColRows][32 * N] column-contiguous, so the threads then
+// each add one column's kColRows values (rows in order) without bank conflicts and write the
+// partials coalesced; the ty == 0 warp adding all N columns of its lane (N * kColRows strided
+// reads) made this epilogue ~1 us of a 16 us kernel (benchmarks/NOTES.md entry 31).
 template <int A, int N, bool INTERLEAVED = false>
-__device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float* smem, float* partial,
-                                                      int64_t cols, int chunks) {
+__device__ __forceinline__ void block_column_partials(float (&acc)[A][N], float* partial, int64_t cols,
+                                                      int chunks) {
+  constexpr int kCols = 32 * N;
+  __shared__ __align__(16) float smem[kColRows * kCols];
   const int tx = threadIdx.x, ty = threadIdx.y;
-  const int64_t base = static_cast<int64_t>(blockIdx.x) * 32 * N;
-  auto col = [&](int i) -> int64_t { return INTERLEAVED ? base + tx + 32 * i : base + tx * N + i; };
+  const int64_t base = static_cast<int64_t>(blockIdx.x) * kCols;
 #pragma unroll
   for (int a = 0; a < A; ++a) {
+    float* mine = smem + ty * kCols;
+    if constexpr (!INTERLEAVED && N % 4 == 0) {
 #pragma unroll
-    for (int i = 0; i < N; ++i) smem[(ty * 32 + tx) * N + i] = acc[a][i];
+      for (int i = 0; i < N; i += 4)
+        *reinterpret_cast<float4*>(mine + tx * N + i) =
+            make_float4(acc[a][i], acc[a][i + 1], acc[a][i + 2], acc[a][i + 3]);
+    } else {
+#pragma unroll
+      for (int i = 0; i < N; ++i) mine[INTERLEAVED ? tx + 32 * i : tx * N + i] = acc[a][i];
+    }
     __syncthreads();
-    if (ty == 0) {
+    for (int c = ty * 32 + tx; c < kCols; c += 32 * kColRows) {
+      float s = 0.f;
 #pragma unroll
-      for (int i = 0; i < N; ++i) {
-        float s = 0.f;
-        for (int y = 0; y < kColRows; ++y) s += smem[(y * 32 + tx) * N + i];
-        if (col(i) < cols) partial[(static_cast<int64_t>(a) * chunks + blockIdx.y) * cols + col(i)] = s;
-      }
+      for (int y = 0; y < kColRows; ++y) s += smem[y * kCols + c];
+      if (base + c < cols) partial[(static_cast<int64_t>(a) * chunks + blockIdx.y) * cols + base + c] = s;
     }
     __syncthreads();
   }

@@ -113,7 +113,6 @@ __global__ void __launch_bounds__(32 * kColRows, 4)
                               const T* __restrict__ bias, int64_t rows, int64_t cols, int act,
                               uint32_t threshold, float scale, const int64_t* __restrict__ seed_ptr,
                               const int64_t* __restrict__ offset_ptr, int chunks) {
-  __shared__ float smem[kColRows * 32 * N];
   wait_for_previous_grid();
   const bool drop = seed_ptr != nullptr;
   const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
@@ -142,7 +141,7 @@ __global__ void __launch_bounds__(32 * kColRows, 4)
       store_float<T, N>(dx + at, d);
     }
   }
-  block_column_partials<1, N>(acc, smem, partial, cols, chunks);
+  block_column_partials<1, N>(acc, partial, cols, chunks);
 }
 
 template <typename T, int N>

@@ -332,7 +332,6 @@ template <typename T, int N>
 __global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T* x,
                                            const float* mean_in, const float* rstd_in,
                                            int64_t rows, int64_t cols, int chunks) {
-  __shared__ float smem[kColRows * 32 * N];
   wait_for_previous_grid();
   float acc[2][N] = {};
   const int64_t col0 = (static_cast<int64_t>(blockIdx.x) * 32 + threadIdx.x) * N;
@@ -350,7 +349,7 @@ __global__ void ker_layer_norm_grad_params(float* partial, const T* dy, const T*
       }
     }
   }
-  block_column_partials<2, N>(acc, smem, partial, cols, chunks);
+  block_column_partials<2, N>(acc, partial, cols, chunks);
 }
 
 template <typename T, typename U, int N>

@@ -48,7 +48,6 @@ __global__ void ker_slice_bias_add(T* y, const T* x, const T* bias, int64_t rows
 template <typename T>
 __global__ void ker_slice_bias_add_grad(T* dx, float* partial, const T* dy, int64_t rows,
                                         int64_t cols, int64_t x_cols, int chunks) {
-  __shared__ float smem[kColRows * 32 * kItems];
   wait_for_previous_grid();
   float acc[1][kItems] = {};
   const int64_t col0 = static_cast<int64_t>(blockIdx.x) * 32 * kItems + threadIdx.x;
@@ -67,7 +66,7 @@ __global__ void ker_slice_bias_add_grad(T* dx, float* partial, const T* dy, int6
       acc[0][k] += d[k];
     }
   }
-  block_column_partials<1, kItems, true>(acc, smem, partial, cols, chunks);
+  block_column_partials<1, kItems, true>(acc, partial, cols, chunks);
 }
 
 }  // namespace
