@@ -46,7 +46,10 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-@pytest.mark.parametrize("k_len", [7, 32, 61, 64, 97, 128, 256, 3000])
+# The forward's short-row shapes (softmax_cuda.cu forward_short_shape): 7, 61, 97 one group a lane at odd
+# lengths; 12, 36 one group, aligned; 24, 32, 64, 128 two groups, aligned; 100 two groups, unaligned;
+# 256, 3000 a warp per row.
+@pytest.mark.parametrize("k_len", [7, 12, 24, 32, 36, 61, 64, 97, 100, 128, 256, 3000])
 @pytest.mark.parametrize("causal", [False, True])
 def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
     np_t, tol = DTYPES[dtype]

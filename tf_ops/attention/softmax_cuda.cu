@@ -87,21 +87,24 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, const T* logits,
   }
 }
 
-// ker_attention_softmax_short: rows of at most 4 * L keys (4 * L - 3 unless k_len % 4 == 0),
-// 32 / L rows per warp, L lanes per row, grid-stride over row groups. Lane l takes the 4
-// elements of Philox group base / 4 + l (base = row * k_len): those outside the row are masked
-// out and not stored, so each lane draws once and loads/stores 4 elements, where one warp per
-// row drew per element at short odd lengths. ALIGNED (k_len % 4 == 0): a group is all in the
-// row or all out. The kernel is bound by instruction issue (benchmarks/NOTES.md entries 19, 22):
-// I is int32 when every element index fits (32-bit index arithmetic, the batch index and causal
-// query by multiply-high division), exp/reciprocal take approximate flush-to-zero forms, and the
-// Philox draw comes first, overlapping the loads' latency.
-template <typename T, int L, typename I, bool ALIGNED>
+// ker_attention_softmax_short: rows of at most 4 * G * L keys (4 * G * L - 3 unless ALIGNED),
+// 32 / L rows per warp, L lanes per row, grid-stride over row groups. Lane l takes the 4 * G
+// elements of Philox groups base / 4 + G * l + g, g < G (base = row * k_len): those outside the
+// row are masked out and not stored, so each lane draws once per group and loads/stores 4
+// elements a group, where one warp per row drew per element at short odd lengths. ALIGNED
+// (k_len % (4 * G) == 0): the lane's elements are all in the row or all out, and move as one
+// vector. The kernel is bound by instruction issue (benchmarks/NOTES.md entries 19, 22, 31): I is
+// int32 when every element index fits (32-bit index arithmetic, the batch index and causal query
+// by multiply-high division), exp/reciprocal take approximate flush-to-zero forms, the Philox
+// draws come first, overlapping the loads' latency, and two groups a lane share the row's index
+// arithmetic and shuffles.
+template <typename T, int L, int G, typename I, bool ALIGNED>
 __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logits,
                                             const float* key_bias, I rows, Divider<I> per_batch,
                                             Divider<I> per_query, I k_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
+  constexpr int E = 4 * G;
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const I rows_per_block = blockDim.x / L;
@@ -113,42 +116,64 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
        r0 += static_cast<I>(gridDim.x) * rows_per_block) {
     const I row = r0 + static_cast<I>(threadIdx.x / L);
-    const I base = row * k_len, group = base / 4 + lane, first = 4 * group - base;
+    const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
     const bool active = row < rows;
-    bool in[4];
-    bool whole = active, any = false;
+    bool in[E], whole[G], any[G];
 #pragma unroll
-    for (int t = 0; t < 4; ++t) {
-      in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
-      whole = whole && in[t];
-      any = any || in[t];
+    for (int g = 0; g < G; ++g) {
+      whole[g] = active;
+      any[g] = false;
+#pragma unroll
+      for (int t = 4 * g; t < 4 * g + 4; ++t) {
+        in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
+        whole[g] = whole[g] && in[t];
+        any[g] = any[g] || in[t];
+      }
     }
     uint32_t keep_bits = 0;
     if (drop) {
-      const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group));
 #pragma unroll
-      for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << t;
+      for (int g = 0; g < G; ++g) {
+        const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group + g));
+#pragma unroll
+        for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
+      }
     }
-    float a[4] = {0.f, 0.f, 0.f, 0.f};
-    if (whole || (!ALIGNED && any && 4 * group + 4 <= total)) {
-      load_float<T, 4>(logits + 4 * group, a);  // a group inside the tensor: one 8-byte load
-    } else if (!ALIGNED) {
+    float a[E];
 #pragma unroll
-      for (int t = 0; t < 4; ++t) a[t] = in[t] ? to_float(logits[4 * group + t]) : 0.f;
+    for (int t = 0; t < E; ++t) a[t] = 0.f;
+    if constexpr (ALIGNED) {
+      if (whole[0]) load_float<T, E>(logits + 4 * group, a);
+    } else {
+#pragma unroll
+      for (int g = 0; g < G; ++g) {
+        const I at = 4 * (group + g);
+        if (whole[g] || (any[g] && at + 4 <= total)) {
+          float v[4];
+          load_float<T, 4>(logits + at, v);  // a group inside the tensor: one 8-byte load
+#pragma unroll
+          for (int t = 0; t < 4; ++t) a[4 * g + t] = v[t];
+        } else {
+#pragma unroll
+          for (int t = 0; t < 4; ++t) a[4 * g + t] = in[4 * g + t] ? to_float(logits[at + t]) : 0.f;
+        }
+      }
     }
     float m = -INFINITY;
     if (active) {
       const float* bias = key_bias + per_batch.div(row) * k_len;
       const I last_visible = causal ? per_query.mod(row) + k_len - per_query.d : k_len - 1;
-      float b[4] = {0.f, 0.f, 0.f, 0.f};
-      if (ALIGNED) {
-        if (whole) load_float<float, 4>(bias + first, b);
+      float b[E];
+#pragma unroll
+      for (int t = 0; t < E; ++t) b[t] = 0.f;
+      if constexpr (ALIGNED) {
+        if (whole[0]) load_float<float, E>(bias + first, b);
       } else {
 #pragma unroll
-        for (int t = 0; t < 4; ++t) b[t] = in[t] ? bias[first + t] : 0.f;
+        for (int t = 0; t < E; ++t) b[t] = in[t] ? bias[first + t] : 0.f;
       }
 #pragma unroll
-      for (int t = 0; t < 4; ++t) {
+      for (int t = 0; t < E; ++t) {
         a[t] = in[t] && first + t <= last_visible ? a[t] + b[t] : -INFINITY;
         m = fmaxf(m, a[t]);
       }
@@ -158,7 +183,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
     float s = 0.f;
 #pragma unroll
-    for (int t = 0; t < 4; ++t) {
+    for (int t = 0; t < E; ++t) {
       a[t] = exp_ftz(a[t] - shift);  // masked (-inf) -> 0
       s += a[t];
     }
@@ -168,20 +193,34 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     // NaN row, as in tf.nn.softmax.
     const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
 #pragma unroll
-    for (int t = 0; t < 4; ++t) a[t] *= inv;
+    for (int t = 0; t < E; ++t) a[t] *= inv;
     auto store = [&](T* out) {
-      if (whole) {
-        store_float<T, 4>(out + 4 * group, a);
-      } else if (!ALIGNED) {
+      if constexpr (ALIGNED) {
+        if (whole[0]) store_float<T, E>(out + 4 * group, a);
+      } else {
 #pragma unroll
-        for (int t = 0; t < 4; ++t)
-          if (in[t]) out[4 * group + t] = from_float<T>(a[t]);
+        for (int g = 0; g < G; ++g) {
+          const I at = 4 * (group + g);
+          if (whole[g]) {
+            float v[4];
+#pragma unroll
+            for (int t = 0; t < 4; ++t) v[t] = a[4 * g + t];
+            store_float<T, 4>(out + at, v);
+          } else {
+#pragma unroll
+            for (int t = 0; t < 4; ++t)
+              if (in[4 * g + t]) out[at + t] = from_float<T>(a[4 * g + t]);
+          }
+        }
       }
     };
-    if (drop && any) {
+    bool any_in = false;
+#pragma unroll
+    for (int g = 0; g < G; ++g) any_in = any_in || any[g];
+    if (drop && any_in) {
       store(softmax);
 #pragma unroll
-      for (int t = 0; t < 4; ++t) a[t] = (keep_bits >> t) & 1u ? a[t] * scale : 0.f;
+      for (int t = 0; t < E; ++t) a[t] = (keep_bits >> t) & 1u ? a[t] * scale : 0.f;
     }
     store(probs);
   }
@@ -196,9 +235,10 @@ inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
   return 2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31);
 }
 
-// Lanes per row of ker_attention_softmax_short for rows of k_len keys, or 0: rows too long, or
-// 65-128 keys in vectors of 4, where one warp per row draws once per 4 keys too and was faster
-// (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
+// Lanes per row of the one-group short-row kernels (the gradient's; the forward's at odd k_len)
+// for rows of k_len keys, or 0: rows too long, or 65-128 keys in vectors of 4, where one warp per
+// row draws once per 4 keys too and was faster (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65
+// -> 34 us, 128 60 -> 64 us).
 inline int short_row_lanes(int64_t k_len) {
   for (int lanes : {8, 16, 32}) {
     if (k_len <= 4 * lanes - (k_len % 4 == 0 ? 0 : 3)) return lanes == 32 && k_len % 4 == 0 ? 0 : lanes;
@@ -338,6 +378,42 @@ auto short_kernel(int lanes, bool aligned, Pick pick) {
                        : pick(integral_constant<int, 32>(), std::false_type());
 }
 
+// The forward's short-row shape: lanes per row (0: not short), groups of 4 keys per lane, and
+// whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0, key_bias
+// 16-byte aligned). Two groups a lane where the lane's 8 keys move as one vector (k_len % 8 == 0)
+// and at 68-124 keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31:
+// k_len 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6; two groups at
+// odd k_len 27 and 61 were 1.3-1.4x slower).
+struct ShortShape {
+  int lanes, groups;
+  bool aligned;
+};
+
+inline ShortShape forward_short_shape(int64_t k_len, bool bias_aligned) {
+  const bool by4 = k_len % 4 == 0;
+  if (by4 && bias_aligned && k_len % 8 == 0 && k_len <= 128) return {k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
+  if (by4 && bias_aligned && k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
+  if (by4 && k_len > 64 && k_len <= 125) return {16, 2, false};
+  return {short_row_lanes(k_len), 1, false};
+}
+
+// The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) with
+// std::integral_constant / std::bool_constant arguments.
+template <typename Pick>
+auto forward_short_kernel(const ShortShape& shape, Pick pick) {
+  using std::integral_constant;
+  using One = integral_constant<int, 1>;
+  using Two = integral_constant<int, 2>;
+  using Lanes16 = integral_constant<int, 16>;
+  if (shape.groups == 2) {
+    if (!shape.aligned) return pick(Lanes16(), Two(), std::false_type());
+    return shape.lanes == 4   ? pick(integral_constant<int, 4>(), Two(), std::true_type())
+           : shape.lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
+                              : pick(Lanes16(), Two(), std::true_type());
+  }
+  return short_kernel(shape.lanes, shape.aligned, [&](auto l, auto a) { return pick(l, One(), a); });
+}
+
 // Blocks for a short-row kernel over rows: at most 4 waves of resident blocks, each walking its
 // row groups (NOTES entry 22: 64 -> 66% of HBM at 16384 tokens x 64 keys against a block per row
 // group).
@@ -382,17 +458,16 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
   const int64_t rows = batch * heads * q_len;
   if (rows * k_len == 0) return 0;
   if (rate <= 0.f) softmax = nullptr;
-  const int lanes = short_row_lanes(k_len);
+  const ShortShape shape = forward_short_shape(k_len, aligned16(key_bias));
+  const int lanes = shape.lanes;
   const bool short_rows = lanes > 0 && aligned16(probs) && aligned16(logits) &&
                           (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
     if (short_rows) {
-      // ALIGNED also loads key_bias 4 floats at a time.
-      const bool aligned = k_len % 4 == 0 && aligned16(key_bias);
-      const auto kernel = short_kernel(lanes, aligned, [](auto l, auto a) {
-        return ker_attention_softmax_short<CT, decltype(l)::value, I, decltype(a)::value>;
+      const auto kernel = forward_short_kernel(shape, [](auto l, auto g, auto a) {
+        return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
       });
       launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, rows, lanes)), dim3(kShortThreads), 0, stream,
                                         cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
