@@ -400,8 +400,9 @@ __device__ __forceinline__ void add_piece_rows(Acc<VEC>& acc, const T* dy, const
   }
 }
 
-// Adds the warps' acc in warp order (through sums) into warp 0's acc; true on warp 0.
-template <bool VEC, int kWarps>
+// Adds the block's kPieceWarps warps' acc in warp order (through sums) into warp 0's acc; true on
+// warp 0.
+template <bool VEC>
 __device__ __forceinline__ bool add_warps(Acc<VEC>& acc, float (*sums)[Lanes<VEC>::kSlots][32][Lanes<VEC>::kWidth],
                                           int warp, int lane) {
   using L = Lanes<VEC>;
@@ -417,7 +418,7 @@ __device__ __forceinline__ bool add_warps(Acc<VEC>& acc, float (*sums)[Lanes<VEC
     for (int e = 0; e < L::kWidth; ++e) {
       float s = 0.f;
 #pragma unroll
-      for (int v = 0; v < kWarps; ++v) s += sums[v][k][lane][e];
+      for (int v = 0; v < kPieceWarps; ++v) s += sums[v][k][lane][e];
       acc[k][e] = s;
     }
   return true;
@@ -444,7 +445,7 @@ __global__ void __launch_bounds__(32 * kPieceWarps)
   for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
     Acc<VEC> acc = {};
     add_piece_rows<T, I, VEC>(acc, dy, mask, ids, info.id, begin, end, dim, c0, warp, lane, factor);
-    if (add_warps<VEC, kPieceWarps>(acc, sums, warp, lane)) {
+    if (add_warps<VEC>(acc, sums, warp, lane)) {
       if (info.pieces == 1) {
         store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
       } else {
@@ -487,7 +488,7 @@ __global__ void __launch_bounds__(32 * kPieceWarps)
         }
       }
     }
-    if (add_warps<VEC, kPieceWarps>(acc, sums, warp, lane)) {
+    if (add_warps<VEC>(acc, sums, warp, lane)) {
       store_onto<OT, VEC>(out + at, prev == nullptr ? nullptr : prev + at, acc, dim, c0, lane);
     }
     __syncthreads();
