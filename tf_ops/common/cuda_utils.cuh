@@ -282,37 +282,45 @@ void launch_after_previous_may_overlap(void (*kernel)(KernelArgs...), dim3 grid,
 
 // ker_sum_partials: out_a[col] = sum over chunks of partial[a][chunk][col], a in {0, 1}
 // (out1 may be null). Block (kSumCols, kSumLanes): thread (x, y) adds chunks y, y + kSumLanes,
-// ... of column x in order, then a fixed shared-memory tree over y (deterministic). Launched
-// overlapping its stage-1 kernel, it waits for it before reading the partials.
+// ... of column x in order; a warp's lanes of one column then add theirs by a fixed shuffle
+// tree, and thread (x, 0) adds the warps' sums in warp order (deterministic; one barrier, where a
+// shared-memory tree over y took six: 16384 x 512 residual-dropout gradient 16.1 -> 15.7 us,
+// benchmarks/NOTES.md entry 32). Launched overlapping its stage-1 kernel, it waits for it before
+// reading the partials.
 template <typename U>
 __global__ void __launch_bounds__(kSumCols * kSumLanes)
     ker_sum_partials(U* out0, U* out1, const float* partial, int64_t cols, int chunks) {
-  __shared__ float smem[2][kSumLanes][kSumCols];
+  static_assert(32 % kSumCols == 0 && kSumCols * kSumLanes % 32 == 0, "whole warps of whole column sets");
+  constexpr int kWarps = kSumCols * kSumLanes / 32;
+  __shared__ float smem[2][kWarps][kSumCols];
   wait_for_previous_grid();
   const int tx = threadIdx.x, ty = threadIdx.y;
   const int64_t col = static_cast<int64_t>(blockIdx.x) * kSumCols + tx;
-  float s0 = 0.f, s1 = 0.f;
+  float s[2] = {0.f, 0.f};
   if (col < cols) {
 #pragma unroll 4
     for (int c = ty; c < chunks; c += kSumLanes) {
-      s0 += partial[static_cast<int64_t>(c) * cols + col];
-      if (out1 != nullptr) s1 += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
+      s[0] += partial[static_cast<int64_t>(c) * cols + col];
+      if (out1 != nullptr) s[1] += partial[(static_cast<int64_t>(chunks) + c) * cols + col];
     }
   }
-  smem[0][ty][tx] = s0;
-  smem[1][ty][tx] = s1;
-  __syncthreads();
+  const int t = ty * kSumCols + tx, warp = t / 32;
 #pragma unroll
-  for (int half = kSumLanes / 2; half > 0; half >>= 1) {
-    if (ty < half) {
-      smem[0][ty][tx] += smem[0][ty + half][tx];
-      smem[1][ty][tx] += smem[1][ty + half][tx];
-    }
-    __syncthreads();
+  for (int a = 0; a < 2; ++a) {
+#pragma unroll
+    for (int d = kSumCols; d < 32; d *= 2) s[a] += __shfl_xor_sync(0xffffffffu, s[a], d);
+    if (t % 32 < kSumCols) smem[a][warp][tx] = s[a];
   }
+  __syncthreads();
   if (ty == 0 && col < cols) {
-    out0[col] = from_float<U>(smem[0][0][tx]);
-    if (out1 != nullptr) out1[col] = from_float<U>(smem[1][0][tx]);
+    float sum[2] = {0.f, 0.f};
+#pragma unroll
+    for (int w = 0; w < kWarps; ++w) {
+      sum[0] += smem[0][w][tx];
+      sum[1] += smem[1][w][tx];
+    }
+    out0[col] = from_float<U>(sum[0]);
+    if (out1 != nullptr) out1[col] = from_float<U>(sum[1]);
   }
 }
 
