@@ -46,10 +46,10 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-# The forward's short-row shapes (softmax_cuda.cu forward_short_shape): 7, 61, 97 one group a lane at odd
-# lengths; 12, 36 one group, aligned; 24, 32, 64, 128 two groups, aligned; 100 two groups, unaligned;
-# 256, 3000 a warp per row.
-@pytest.mark.parametrize("k_len", [7, 12, 24, 32, 36, 61, 64, 97, 100, 128, 256, 3000])
+# The forward's kernels (softmax_cuda.cu): 7, 10, 13, 15 quads of rows (teams of 4 or 8 lanes); 61, 97 a lane
+# per group at odd lengths; 12, 36 one group a lane, aligned; 24, 32, 64, 128 two groups, aligned; 100 two groups,
+# unaligned; 256, 3000 a warp per row.
+@pytest.mark.parametrize("k_len", [7, 10, 12, 13, 15, 24, 32, 36, 61, 64, 97, 100, 128, 256, 3000])
 @pytest.mark.parametrize("causal", [False, True])
 def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
     np_t, tol = DTYPES[dtype]
@@ -104,7 +104,7 @@ def test_attention_softmax_unaligned_key_bias(k_len):
         np.testing.assert_array_equal(a, c)
 
 
-@pytest.mark.parametrize("k_len", [61, 64, 128])
+@pytest.mark.parametrize("k_len", [13, 61, 64, 128])
 def test_attention_softmax_past_int32_indices(k_len):
     """Past 2^31 elements (where 32-bit element indices would wrap) the launchers run their
     64-bit-index kernels: sampled rows (first, middle, last) of the forward and of the gradient

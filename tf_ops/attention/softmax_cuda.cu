@@ -226,6 +226,139 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
   }
 }
 
+// ker_attention_softmax_quads: rows of 7 to 16 keys, k_len % 4 != 0, where a lane per group of 4
+// keys leaves most of a row's lanes idle (16384 tokens: k_len 7 14.8 -> 5.3 us, 13 14.8 -> 9.6 us;
+// at 27-97 keys this kernel was 1.06-1.24x slower, benchmarks/NOTES.md entry 33). Four
+// consecutive rows (the quad from row 4 q) hold 4 * k_len elements, k_len whole Philox groups; a
+// team of L lanes (2 L >= k_len) takes them two groups a lane: lane l the keys e0 = 8 l to e0 + 8
+// of the quad, which lie in at most two rows: row ra up to key bnd of the lane, row ra + 1 after.
+// A row's max and sum go over the team by a butterfly per row of the four. Every load and store
+// moves a whole group (but at the tensor's end).
+template <typename T, int L, typename I>
+__global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logits,
+                                            const float* key_bias, I rows, Divider<I> per_batch,
+                                            Divider<I> per_query, I k_len, bool causal,
+                                            uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                            const int64_t* offset_ptr) {
+  constexpr int G = 2, E = 4 * G;
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % L;
+  const I teams = blockDim.x / L;
+  const I quads = (rows + 3) / 4, total = rows * k_len;
+  const bool drop = softmax != nullptr;
+  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
+  // Every thread runs the same number of steps, so the teams' shuffles stay converged.
+  for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
+    const I quad = q0 + static_cast<I>(threadIdx.x / L);
+    const I e0 = static_cast<I>(E * lane), at = 4 * quad * k_len + e0;
+    const int ra = (e0 >= k_len) + (e0 >= 2 * k_len) + (e0 >= 3 * k_len);
+    const I bnd = (ra + 1) * k_len - e0, pos_a = e0 - ra * k_len;
+    const I row_a = 4 * quad + ra;
+    // The lane's keys in the tensor: a prefix of its E.
+    I valid = quad < quads && e0 < 4 * k_len ? 4 * k_len - e0 : 0;
+    if (valid > E) valid = E;
+    if (valid > total - at) valid = total - at;
+    uint32_t keep_bits = 0;
+    if (drop) {
+#pragma unroll
+      for (int g = 0; g < G; ++g) {
+        const auto words = dropout_words(seed, offset, static_cast<uint64_t>(at / 4 + g));
+#pragma unroll
+        for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
+      }
+    }
+    float a[E];
+#pragma unroll
+    for (int g = 0; g < G; ++g) {
+      if (4 * g + 4 <= valid) {
+        float v[4];
+        load_float<T, 4>(logits + at + 4 * g, v);
+#pragma unroll
+        for (int t = 0; t < 4; ++t) a[4 * g + t] = v[t];
+      } else {
+#pragma unroll
+        for (int t = 0; t < 4; ++t) a[4 * g + t] = 4 * g + t < valid ? to_float(logits[at + 4 * g + t]) : -INFINITY;
+      }
+    }
+    float m_a = -INFINITY, m_b = -INFINITY;
+    if (valid > 0) {
+      const I row_b = min(row_a + 1, rows - 1);
+      const float* bias_a = key_bias + per_batch.div(row_a) * k_len;
+      const float* bias_b = key_bias + per_batch.div(row_b) * k_len;
+      const I last_a = causal ? per_query.mod(row_a) + k_len - per_query.d : k_len - 1;
+      const I last_b = causal ? per_query.mod(row_b) + k_len - per_query.d : k_len - 1;
+#pragma unroll
+      for (int i = 0; i < E; ++i) {
+        const bool in_a = i < bnd;
+        const I pos = in_a ? pos_a + i : i - bnd;
+        const bool seen = i < valid && pos <= (in_a ? last_a : last_b);
+        a[i] = seen ? a[i] + (in_a ? bias_a : bias_b)[pos] : -INFINITY;
+        if (in_a) {
+          m_a = fmaxf(m_a, a[i]);
+        } else {
+          m_b = fmaxf(m_b, a[i]);
+        }
+      }
+    }
+    // The quad's four row maxima, then sums, over the team: row r takes x_a from lanes with
+    // ra == r, x_b from lanes with ra + 1 == r; returns rows ra's and ra + 1's.
+    auto team_rows = [&](float x_a, float x_b, float neutral, auto op) {
+      float out[4];
+#pragma unroll
+      for (int r = 0; r < 4; ++r) {
+        float x = ra == r ? x_a : ra + 1 == r ? x_b : neutral;
+#pragma unroll
+        for (int d = L / 2; d > 0; d >>= 1) x = op(x, __shfl_xor_sync(0xffffffffu, x, d));
+        out[r] = x;
+      }
+      return make_float2(ra == 0 ? out[0] : ra == 1 ? out[1] : ra == 2 ? out[2] : out[3],
+                         ra == 0 ? out[1] : ra == 1 ? out[2] : ra == 2 ? out[3] : neutral);
+    };
+    const auto max2 = team_rows(m_a, m_b, -INFINITY, [](float x, float y) { return fmaxf(x, y); });
+    // A fully masked row: all exp() are 0.
+    const float shift_a = max2.x == -INFINITY ? 0.f : max2.x;
+    const float shift_b = max2.y == -INFINITY ? 0.f : max2.y;
+    float s_a = 0.f, s_b = 0.f;
+#pragma unroll
+    for (int i = 0; i < E; ++i) {
+      a[i] = exp_ftz(a[i] - (i < bnd ? shift_a : shift_b));  // masked (-inf) -> 0
+      if (i < bnd) {
+        s_a += a[i];
+      } else {
+        s_b += a[i];
+      }
+    }
+    const auto sum2 = team_rows(s_a, s_b, 0.f, [](float x, float y) { return x + y; });
+    // s >= 1 unless the row is masked or NaN; NaN logits give a NaN row, as in tf.nn.softmax.
+    const float inv_a = max2.x == -INFINITY ? 0.f : __fdividef(1.f, sum2.x);
+    const float inv_b = max2.y == -INFINITY ? 0.f : __fdividef(1.f, sum2.y);
+#pragma unroll
+    for (int i = 0; i < E; ++i) a[i] *= i < bnd ? inv_a : inv_b;
+    auto store = [&](T* out) {
+#pragma unroll
+      for (int g = 0; g < G; ++g) {
+        if (4 * g + 4 <= valid) {
+          float v[4];
+#pragma unroll
+          for (int t = 0; t < 4; ++t) v[t] = a[4 * g + t];
+          store_float<T, 4>(out + at + 4 * g, v);
+        } else {
+#pragma unroll
+          for (int t = 0; t < 4; ++t)
+            if (4 * g + t < valid) out[at + 4 * g + t] = from_float<T>(a[4 * g + t]);
+        }
+      }
+    };
+    if (drop && valid > 0) {
+      store(softmax);
+#pragma unroll
+      for (int i = 0; i < E; ++i) a[i] = (keep_bits >> i) & 1u ? a[i] * scale : 0.f;
+    }
+    store(probs);
+  }
+}
+
 // Threads per block of the short-row kernels.
 constexpr int kShortThreads = 128;
 
@@ -425,6 +558,13 @@ unsigned short_blocks(Kernel kernel, int64_t rows, int lanes) {
                4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0)));
 }
 
+// Lanes per team of ker_attention_softmax_quads for rows of k_len keys, or 0 (not 7-16 keys, or
+// k_len % 4 == 0).
+inline int quad_lanes(int64_t k_len) {
+  if (k_len % 4 == 0 || k_len < 7 || k_len > 16) return 0;
+  return k_len <= 8 ? 4 : 8;
+}
+
 // Widest vector (elements) for rows of k_len: divides k_len, leaves >= 32 vectors per row when
 // possible, and all pointers are 16-byte aligned (else 1).
 template <typename T>
@@ -462,9 +602,19 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
   const int lanes = shape.lanes;
   const bool short_rows = lanes > 0 && aligned16(probs) && aligned16(logits) &&
                           (softmax == nullptr || aligned16(softmax));
+  const int team = quad_lanes(k_len);
+  const bool quad_rows = team > 0 && aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
+    if (quad_rows) {
+      const auto kernel = team == 4 ? ker_attention_softmax_quads<CT, 4, I> : ker_attention_softmax_quads<CT, 8, I>;
+      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, (rows + 3) / 4, team)), dim3(kShortThreads), 0,
+                                        stream, cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
+                                        static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
+                                        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+      return;
+    }
     if (short_rows) {
       const auto kernel = forward_short_kernel(shape, [](auto l, auto g, auto a) {
         return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
