@@ -226,63 +226,127 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
   }
 }
 
-// ker_attention_softmax_quads: rows of 7 to 16 keys, k_len % 4 != 0, where a lane per group of 4
-// keys leaves most of a row's lanes idle (16384 tokens: k_len 7 14.8 -> 5.3 us, 13 14.8 -> 9.6 us;
-// at 27-97 keys this kernel was 1.06-1.24x slower, benchmarks/NOTES.md entry 33). Four
-// consecutive rows (the quad from row 4 q) hold 4 * k_len elements, k_len whole Philox groups; a
-// team of L lanes (2 L >= k_len) takes them two groups a lane: lane l the keys e0 = 8 l to e0 + 8
-// of the quad, which lie in at most two rows: row ra up to key bnd of the lane, row ra + 1 after.
-// A row's max and sum go over the team by a butterfly per row of the four. Every load and store
-// moves a whole group (but at the tensor's end).
+// Quads of rows (ker_attention_softmax_quads and ker_attention_softmax_grad_quads): at k_len % 4
+// != 0 four consecutive rows (the quad from row 4 q) hold 4 * k_len elements, k_len whole Philox
+// groups; a team of L lanes (2 L >= k_len >= 7) takes them two groups a lane: lane l the keys
+// e0 = 8 l to e0 + 8 of the quad, which lie in at most two rows: row ra up to key bnd of the
+// lane, row ra + 1 after. A row's sum (and max) goes over the team by a butterfly per row of the
+// four. Every load and store moves a whole group (but at the tensor's end).
+constexpr int kQuadKeys = 8;
+
+template <typename I>
+struct QuadLane {
+  I at;     // the lane's first element in the tensor (a multiple of 4)
+  I valid;  // how many of its keys lie in the quad and the tensor (a prefix)
+  I bnd;    // its keys i < bnd are row ra's, the rest row ra + 1's
+  I pos_a;  // the key position in row ra of its first key
+  int ra;   // its first key's row in the quad
+};
+
+template <typename I>
+__device__ __forceinline__ QuadLane<I> quad_lane(I quad, I rows, I k_len, int lane) {
+  QuadLane<I> q;
+  const I e0 = static_cast<I>(kQuadKeys * lane);
+  q.at = 4 * quad * k_len + e0;
+  q.ra = (e0 >= k_len) + (e0 >= 2 * k_len) + (e0 >= 3 * k_len);
+  q.bnd = (q.ra + 1) * k_len - e0;
+  q.pos_a = e0 - q.ra * k_len;
+  q.valid = 4 * quad < rows && e0 < 4 * k_len ? 4 * k_len - e0 : 0;
+  if (q.valid > kQuadKeys) q.valid = kQuadKeys;
+  if (q.valid > rows * k_len - q.at) q.valid = rows * k_len - q.at;
+  return q;
+}
+
+// The lane's keys of p (as float; `fill` past valid), a group at a time.
+template <typename T, typename I>
+__device__ __forceinline__ void load_quad(const T* p, const QuadLane<I>& q, float fill, float (&out)[kQuadKeys]) {
+#pragma unroll
+  for (int g = 0; g < kQuadKeys; g += 4) {
+    if (g + 4 <= q.valid) {
+      float v[4];
+      load_float<T, 4>(p + q.at + g, v);
+#pragma unroll
+      for (int t = 0; t < 4; ++t) out[g + t] = v[t];
+    } else {
+#pragma unroll
+      for (int t = 0; t < 4; ++t) out[g + t] = g + t < q.valid ? to_float(p[q.at + g + t]) : fill;
+    }
+  }
+}
+
+template <typename T, typename I>
+__device__ __forceinline__ void store_quad(T* p, const QuadLane<I>& q, const float (&in)[kQuadKeys]) {
+#pragma unroll
+  for (int g = 0; g < kQuadKeys; g += 4) {
+    if (g + 4 <= q.valid) {
+      float v[4];
+#pragma unroll
+      for (int t = 0; t < 4; ++t) v[t] = in[g + t];
+      store_float<T, 4>(p + q.at + g, v);
+    } else {
+#pragma unroll
+      for (int t = 0; t < 4; ++t)
+        if (g + t < q.valid) p[q.at + g + t] = from_float<T>(in[g + t]);
+    }
+  }
+}
+
+// Bit i: whether the lane's key i is kept.
+template <typename I>
+__device__ __forceinline__ uint32_t quad_keep_bits(const QuadLane<I>& q, uint64_t seed, uint64_t offset,
+                                                   uint32_t threshold) {
+  uint32_t bits = 0;
+#pragma unroll
+  for (int g = 0; g < kQuadKeys / 4; ++g) {
+    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(q.at / 4 + g));
+#pragma unroll
+    for (int t = 0; t < 4; ++t) bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
+  }
+  return bits;
+}
+
+// op over the team for each of the quad's four rows (row r takes x_a from the lanes with ra == r,
+// x_b from those with ra + 1 == r); returns rows ra's and ra + 1's.
+template <int L, typename Op>
+__device__ __forceinline__ float2 quad_rows(int ra, float x_a, float x_b, float neutral, Op op) {
+  float out[4];
+#pragma unroll
+  for (int r = 0; r < 4; ++r) {
+    float x = ra == r ? x_a : ra + 1 == r ? x_b : neutral;
+#pragma unroll
+    for (int d = L / 2; d > 0; d >>= 1) x = op(x, __shfl_xor_sync(0xffffffffu, x, d));
+    out[r] = x;
+  }
+  return make_float2(ra == 0 ? out[0] : ra == 1 ? out[1] : ra == 2 ? out[2] : out[3],
+                     ra == 0 ? out[1] : ra == 1 ? out[2] : ra == 2 ? out[3] : neutral);
+}
+
+// ker_attention_softmax_quads: the forward over quads of rows, at 7 to 16 keys, where a lane per
+// group of 4 keys (ker_attention_softmax_short) leaves most of a row's lanes idle (16384 tokens:
+// k_len 7 14.8 -> 5.3 us, 13 14.8 -> 9.6 us; at 27-97 keys this kernel was 1.06-1.24x slower,
+// benchmarks/NOTES.md entry 33).
 template <typename T, int L, typename I>
 __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logits,
                                             const float* key_bias, I rows, Divider<I> per_batch,
                                             Divider<I> per_query, I k_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
-  constexpr int G = 2, E = 4 * G;
+  constexpr int E = kQuadKeys;
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
-  const I teams = blockDim.x / L;
-  const I quads = (rows + 3) / 4, total = rows * k_len;
+  const I teams = blockDim.x / L, quads = (rows + 3) / 4;
   const bool drop = softmax != nullptr;
   const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   // Every thread runs the same number of steps, so the teams' shuffles stay converged.
   for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
-    const I quad = q0 + static_cast<I>(threadIdx.x / L);
-    const I e0 = static_cast<I>(E * lane), at = 4 * quad * k_len + e0;
-    const int ra = (e0 >= k_len) + (e0 >= 2 * k_len) + (e0 >= 3 * k_len);
-    const I bnd = (ra + 1) * k_len - e0, pos_a = e0 - ra * k_len;
-    const I row_a = 4 * quad + ra;
-    // The lane's keys in the tensor: a prefix of its E.
-    I valid = quad < quads && e0 < 4 * k_len ? 4 * k_len - e0 : 0;
-    if (valid > E) valid = E;
-    if (valid > total - at) valid = total - at;
-    uint32_t keep_bits = 0;
-    if (drop) {
-#pragma unroll
-      for (int g = 0; g < G; ++g) {
-        const auto words = dropout_words(seed, offset, static_cast<uint64_t>(at / 4 + g));
-#pragma unroll
-        for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
-      }
-    }
+    const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
+    const uint32_t keep_bits = drop ? quad_keep_bits(q, seed, offset, threshold) : 0u;
     float a[E];
-#pragma unroll
-    for (int g = 0; g < G; ++g) {
-      if (4 * g + 4 <= valid) {
-        float v[4];
-        load_float<T, 4>(logits + at + 4 * g, v);
-#pragma unroll
-        for (int t = 0; t < 4; ++t) a[4 * g + t] = v[t];
-      } else {
-#pragma unroll
-        for (int t = 0; t < 4; ++t) a[4 * g + t] = 4 * g + t < valid ? to_float(logits[at + 4 * g + t]) : -INFINITY;
-      }
-    }
+    load_quad(logits, q, -INFINITY, a);
     float m_a = -INFINITY, m_b = -INFINITY;
-    if (valid > 0) {
+    if (q.valid > 0) {
+      const I row_a = 4 * (q0 + static_cast<I>(threadIdx.x / L)) + q.ra;
       const I row_b = min(row_a + 1, rows - 1);
       const float* bias_a = key_bias + per_batch.div(row_a) * k_len;
       const float* bias_b = key_bias + per_batch.div(row_b) * k_len;
@@ -290,9 +354,9 @@ __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logit
       const I last_b = causal ? per_query.mod(row_b) + k_len - per_query.d : k_len - 1;
 #pragma unroll
       for (int i = 0; i < E; ++i) {
-        const bool in_a = i < bnd;
-        const I pos = in_a ? pos_a + i : i - bnd;
-        const bool seen = i < valid && pos <= (in_a ? last_a : last_b);
+        const bool in_a = i < q.bnd;
+        const I pos = in_a ? q.pos_a + i : i - q.bnd;
+        const bool seen = i < q.valid && pos <= (in_a ? last_a : last_b);
         a[i] = seen ? a[i] + (in_a ? bias_a : bias_b)[pos] : -INFINITY;
         if (in_a) {
           m_a = fmaxf(m_a, a[i]);
@@ -301,61 +365,67 @@ __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logit
         }
       }
     }
-    // The quad's four row maxima, then sums, over the team: row r takes x_a from lanes with
-    // ra == r, x_b from lanes with ra + 1 == r; returns rows ra's and ra + 1's.
-    auto team_rows = [&](float x_a, float x_b, float neutral, auto op) {
-      float out[4];
-#pragma unroll
-      for (int r = 0; r < 4; ++r) {
-        float x = ra == r ? x_a : ra + 1 == r ? x_b : neutral;
-#pragma unroll
-        for (int d = L / 2; d > 0; d >>= 1) x = op(x, __shfl_xor_sync(0xffffffffu, x, d));
-        out[r] = x;
-      }
-      return make_float2(ra == 0 ? out[0] : ra == 1 ? out[1] : ra == 2 ? out[2] : out[3],
-                         ra == 0 ? out[1] : ra == 1 ? out[2] : ra == 2 ? out[3] : neutral);
-    };
-    const auto max2 = team_rows(m_a, m_b, -INFINITY, [](float x, float y) { return fmaxf(x, y); });
+    const float2 max2 = quad_rows<L>(q.ra, m_a, m_b, -INFINITY, [](float x, float y) { return fmaxf(x, y); });
     // A fully masked row: all exp() are 0.
     const float shift_a = max2.x == -INFINITY ? 0.f : max2.x;
     const float shift_b = max2.y == -INFINITY ? 0.f : max2.y;
     float s_a = 0.f, s_b = 0.f;
 #pragma unroll
     for (int i = 0; i < E; ++i) {
-      a[i] = exp_ftz(a[i] - (i < bnd ? shift_a : shift_b));  // masked (-inf) -> 0
-      if (i < bnd) {
+      a[i] = exp_ftz(a[i] - (i < q.bnd ? shift_a : shift_b));  // masked (-inf) -> 0
+      if (i < q.bnd) {
         s_a += a[i];
       } else {
         s_b += a[i];
       }
     }
-    const auto sum2 = team_rows(s_a, s_b, 0.f, [](float x, float y) { return x + y; });
+    const float2 sum2 = quad_rows<L>(q.ra, s_a, s_b, 0.f, [](float x, float y) { return x + y; });
     // s >= 1 unless the row is masked or NaN; NaN logits give a NaN row, as in tf.nn.softmax.
     const float inv_a = max2.x == -INFINITY ? 0.f : __fdividef(1.f, sum2.x);
     const float inv_b = max2.y == -INFINITY ? 0.f : __fdividef(1.f, sum2.y);
 #pragma unroll
-    for (int i = 0; i < E; ++i) a[i] *= i < bnd ? inv_a : inv_b;
-    auto store = [&](T* out) {
-#pragma unroll
-      for (int g = 0; g < G; ++g) {
-        if (4 * g + 4 <= valid) {
-          float v[4];
-#pragma unroll
-          for (int t = 0; t < 4; ++t) v[t] = a[4 * g + t];
-          store_float<T, 4>(out + at + 4 * g, v);
-        } else {
-#pragma unroll
-          for (int t = 0; t < 4; ++t)
-            if (4 * g + t < valid) out[at + 4 * g + t] = from_float<T>(a[4 * g + t]);
-        }
-      }
-    };
-    if (drop && valid > 0) {
-      store(softmax);
+    for (int i = 0; i < E; ++i) a[i] *= i < q.bnd ? inv_a : inv_b;
+    if (drop && q.valid > 0) {
+      store_quad(softmax, q, a);
 #pragma unroll
       for (int i = 0; i < E; ++i) a[i] = (keep_bits >> i) & 1u ? a[i] * scale : 0.f;
     }
-    store(probs);
+    store_quad(probs, q, a);
+  }
+}
+
+// ker_attention_softmax_grad_quads: the gradient with dropout over quads of rows, at 7 to 16 keys
+// (benchmarks/NOTES.md entry 33); the keep-decisions drawn again as in the forward.
+template <typename T, int L, typename I>
+__global__ void ker_attention_softmax_grad_quads(T* dlogits, const T* dprobs, const T* softmax, I rows,
+                                                 I k_len, uint32_t threshold, float scale,
+                                                 const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  constexpr int E = kQuadKeys;
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % L;
+  const I teams = blockDim.x / L, quads = (rows + 3) / 4;
+  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
+  // Every thread runs the same number of steps, so the teams' shuffles stay converged.
+  for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
+    const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
+    const uint32_t keep_bits = quad_keep_bits(q, seed, offset, threshold);
+    float dp[E], y[E];
+    load_quad(dprobs, q, 0.f, dp);
+    load_quad(softmax, q, 0.f, y);
+    float s_a = 0.f, s_b = 0.f;
+#pragma unroll
+    for (int i = 0; i < E; ++i) {
+      dp[i] = (keep_bits >> i) & 1u ? dp[i] * scale : 0.f;
+      if (i < q.bnd) {
+        s_a += dp[i] * y[i];
+      } else {
+        s_b += dp[i] * y[i];
+      }
+    }
+    const float2 sum2 = quad_rows<L>(q.ra, s_a, s_b, 0.f, [](float x, float z) { return x + z; });
+#pragma unroll
+    for (int i = 0; i < E; ++i) dp[i] = y[i] * (dp[i] - (i < q.bnd ? sum2.x : sum2.y));
+    store_quad(dlogits, q, dp);
   }
 }
 
@@ -656,15 +726,24 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   const float scale = dropout_scale(rate);
   const int lanes = short_row_lanes(k_len);
   if (drop && lanes > 0 && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
+    const int team = quad_lanes(k_len);
     auto launch = [&](auto index) {
       using I = decltype(index);
+      auto run = [&](auto kernel, int64_t units, int unit_lanes) {
+        launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
+                                          stream, cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax),
+                                          static_cast<I>(rows), static_cast<I>(k_len), threshold, scale, seed, offset);
+      };
+      if (team > 0) {
+        run(team == 4 ? ker_attention_softmax_grad_quads<CT, 4, I> : ker_attention_softmax_grad_quads<CT, 8, I>,
+            (rows + 3) / 4, team);
+        return;
+      }
       const bool aligned = k_len % 4 == 0;
-      const auto kernel = short_kernel(lanes, aligned, [](auto l, auto a) {
-        return ker_attention_softmax_grad_short<CT, decltype(l)::value, I, decltype(a)::value>;
-      });
-      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, rows, lanes)), dim3(kShortThreads), 0, stream,
-                                        cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax), static_cast<I>(rows),
-                                        static_cast<I>(k_len), threshold, scale, seed, offset);
+      run(short_kernel(lanes, aligned, [](auto l, auto a) {
+            return ker_attention_softmax_grad_short<CT, decltype(l)::value, I, decltype(a)::value>;
+          }),
+          rows, lanes);
     };
     if (fits_int32_indices(rows, k_len)) {
       launch(int32_t{});
