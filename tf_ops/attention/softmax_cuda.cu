@@ -669,30 +669,28 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
   if (rows * k_len == 0) return 0;
   if (rate <= 0.f) softmax = nullptr;
   const ShortShape shape = forward_short_shape(k_len, aligned16(key_bias));
-  const int lanes = shape.lanes;
-  const bool short_rows = lanes > 0 && aligned16(probs) && aligned16(logits) &&
-                          (softmax == nullptr || aligned16(softmax));
   const int team = quad_lanes(k_len);
-  const bool quad_rows = team > 0 && aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax));
+  const bool vectors = aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
-    if (quad_rows) {
-      const auto kernel = team == 4 ? ker_attention_softmax_quads<CT, 4, I> : ker_attention_softmax_quads<CT, 8, I>;
-      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, (rows + 3) / 4, team)), dim3(kShortThreads), 0,
+    // A short-row or quad kernel over `units` (rows or quads) of `unit_lanes` lanes each.
+    auto run = [&](auto kernel, int64_t units, int unit_lanes) {
+      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
                                         stream, cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                         static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
                                         dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    };
+    if (vectors && team > 0) {
+      run(team == 4 ? ker_attention_softmax_quads<CT, 4, I> : ker_attention_softmax_quads<CT, 8, I>, (rows + 3) / 4,
+          team);
       return;
     }
-    if (short_rows) {
-      const auto kernel = forward_short_kernel(shape, [](auto l, auto g, auto a) {
-        return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
-      });
-      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, rows, lanes)), dim3(kShortThreads), 0, stream,
-                                        cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
-                                        static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
-                                        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+    if (vectors && shape.lanes > 0) {
+      run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
+            return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
+          }),
+          rows, shape.lanes);
       return;
     }
     const int n = pick_vec<CT>(k_len, {probs, softmax, logits, key_bias});
