@@ -130,15 +130,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
         any[g] = any[g] || in[t];
       }
     }
-    uint32_t keep_bits = 0;
-    if (drop) {
-#pragma unroll
-      for (int g = 0; g < G; ++g) {
-        const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group + g));
-#pragma unroll
-        for (int t = 0; t < 4; ++t) keep_bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
-      }
-    }
+    const uint32_t keep = drop ? keep_bits<G>(seed, offset, static_cast<uint64_t>(group), threshold) : 0u;
     float a[E];
 #pragma unroll
     for (int t = 0; t < E; ++t) a[t] = 0.f;
@@ -220,7 +212,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     if (drop && any_in) {
       store(softmax);
 #pragma unroll
-      for (int t = 0; t < E; ++t) a[t] = (keep_bits >> t) & 1u ? a[t] * scale : 0.f;
+      for (int t = 0; t < E; ++t) a[t] = (keep >> t) & 1u ? a[t] * scale : 0.f;
     }
     store(probs);
   }
@@ -291,20 +283,6 @@ __device__ __forceinline__ void store_quad(T* p, const QuadLane<I>& q, const flo
   }
 }
 
-// Bit i: whether the lane's key i is kept.
-template <typename I>
-__device__ __forceinline__ uint32_t quad_keep_bits(const QuadLane<I>& q, uint64_t seed, uint64_t offset,
-                                                   uint32_t threshold) {
-  uint32_t bits = 0;
-#pragma unroll
-  for (int g = 0; g < kQuadKeys / 4; ++g) {
-    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(q.at / 4 + g));
-#pragma unroll
-    for (int t = 0; t < 4; ++t) bits |= (words[t] >= threshold ? 1u : 0u) << (4 * g + t);
-  }
-  return bits;
-}
-
 // op over the team for each of the quad's four rows (row r takes x_a from the lanes with ra == r,
 // x_b from those with ra + 1 == r); returns rows ra's and ra + 1's.
 template <int L, typename Op>
@@ -341,7 +319,8 @@ __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logit
   // Every thread runs the same number of steps, so the teams' shuffles stay converged.
   for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
     const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
-    const uint32_t keep_bits = drop ? quad_keep_bits(q, seed, offset, threshold) : 0u;
+    const uint32_t keep =
+        drop ? keep_bits<kQuadKeys / 4>(seed, offset, static_cast<uint64_t>(q.at / 4), threshold) : 0u;
     float a[E];
     load_quad(logits, q, -INFINITY, a);
     float m_a = -INFINITY, m_b = -INFINITY;
@@ -388,7 +367,7 @@ __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logit
     if (drop && q.valid > 0) {
       store_quad(softmax, q, a);
 #pragma unroll
-      for (int i = 0; i < E; ++i) a[i] = (keep_bits >> i) & 1u ? a[i] * scale : 0.f;
+      for (int i = 0; i < E; ++i) a[i] = (keep >> i) & 1u ? a[i] * scale : 0.f;
     }
     store_quad(probs, q, a);
   }
@@ -408,14 +387,14 @@ __global__ void ker_attention_softmax_grad_quads(T* dlogits, const T* dprobs, co
   // Every thread runs the same number of steps, so the teams' shuffles stay converged.
   for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
     const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
-    const uint32_t keep_bits = quad_keep_bits(q, seed, offset, threshold);
+    const uint32_t keep = keep_bits<kQuadKeys / 4>(seed, offset, static_cast<uint64_t>(q.at / 4), threshold);
     float dp[E], y[E];
     load_quad(dprobs, q, 0.f, dp);
     load_quad(softmax, q, 0.f, y);
     float s_a = 0.f, s_b = 0.f;
 #pragma unroll
     for (int i = 0; i < E; ++i) {
-      dp[i] = (keep_bits >> i) & 1u ? dp[i] * scale : 0.f;
+      dp[i] = (keep >> i) & 1u ? dp[i] * scale : 0.f;
       if (i < q.bnd) {
         s_a += dp[i] * y[i];
       } else {

@@ -51,6 +51,19 @@ LS_HOST_DEVICE void keep_flags(uint64_t seed, uint64_t offset, I i0, uint32_t th
   }
 }
 
+// The keep flags of the 4 * G elements of groups [group, group + G) as bits (bit 4 g + l:
+// element l of group + g), one draw per group: a single register where a kernel keeps them long.
+template <int G>
+LS_HOST_DEVICE uint32_t keep_bits(uint64_t seed, uint64_t offset, uint64_t group, uint32_t threshold) {
+  static_assert(G >= 1 && G <= 8, "32 bits");
+  uint32_t bits = 0;
+  for (int g = 0; g < G; ++g) {
+    const auto words = dropout_words(seed, offset, group + g);
+    for (int l = 0; l < 4; ++l) bits |= (words[l] >= threshold ? 1u : 0u) << (4 * g + l);
+  }
+  return bits;
+}
+
 }  // namespace lightseq_tf
 
 #endif  // LIGHTSEQ_TF_COMMON_DROPOUT_RNG_H_
