@@ -133,8 +133,8 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 //   its id and sum the rows found in row order; the warps' sums are added in warp order and
 //   written to the table row (an id of one piece) or to the piece's partial row, and the id's
 //   last piece to finish adds its pieces' partial rows up in piece order.
-// ker_grad_rows (a warp per table row, beside ker_grad_pieces): an absent id's row is zero; a
-//   listed id's slots are sorted and its rows summed in row order.
+// ker_grad_rows (kRowWarps warps per table row, beside ker_grad_pieces): an absent id's row is
+//   zero; a listed id's slots are sorted and its rows summed in row order.
 // Every sum has a fixed order: the gradient is deterministic, and each table row is written
 // once per segment.
 constexpr int kSlots = 16;
@@ -142,9 +142,13 @@ constexpr int kPieceRows = 32;
 constexpr int64_t kSegmentRows = 65536;
 constexpr int kListThreads = 256;
 constexpr int kPieceWarps = 8;
-// Warps (table rows) per block of ker_grad_rows: small blocks schedule evenly (H100, 16384 Zipf
-// ids: 8 warps 64.6 us, 4 63.2, 2 60.1; 16 68.6).
+// Warps per block of ker_grad_rows: small blocks schedule evenly (H100, 16384 Zipf ids: 8 warps
+// 64.6 us, 4 63.2, 2 60.1; 16 68.6).
 constexpr int kTableWarps = 2;
+// Warps per table row in ker_grad_rows, each taking every kRowWarps-th pass of half the usual
+// width: 34 registers instead of 63, more rows in flight (H100, 16384 tokens: uniform ids 46.6 ->
+// 44.5 us, padding 63.9 -> 62.5, Zipf equal; in blocks of 4 or 8 warps Zipf lost 4-8 us).
+constexpr int kRowWarps = 2;
 // Ids each lane loads before a piece's ballots (the L2 reads' latency overlapped).
 constexpr int kScanUnroll = 8;
 
@@ -175,26 +179,26 @@ int64_t max_partials(int64_t rows) { return 2 * rows / kPieceRows + 1; }
 
 // A lane's columns in one pass over a row: VEC (dim % 8 == 0, 16-byte aligned tensors): slot k
 // holds the 8 columns from 8 * (lane + 32 k), 2 slots (512 columns a pass); else column
-// lane + 32 k, 8 slots (256 columns a pass).
-template <bool VEC>
+// lane + 32 k, 8 slots (256 columns a pass). S < the default: passes of S slots.
+template <bool VEC, int S = (VEC ? 2 : 8)>
 struct Lanes {
   static constexpr int kWidth = VEC ? 8 : 1;
-  static constexpr int kSlots = VEC ? 2 : 8;
+  static constexpr int kSlots = S;
   static constexpr int kPass = 32 * kWidth * kSlots;
   __device__ static int64_t col(int lane, int k) { return static_cast<int64_t>(kWidth) * (lane + 32 * k); }
 };
 
-template <bool VEC>
-using Acc = float[Lanes<VEC>::kSlots][Lanes<VEC>::kWidth];
+template <bool VEC, int S = (VEC ? 2 : 8)>
+using Acc = float[S][Lanes<VEC>::kWidth];
 
 // acc += dy[r] * factor where mask[r] is set (or mask is null), for the rows r held by lanes
 // 0, ..., n - 1 (n <= 32) of lane_row, in lane order, over the lane's columns of the pass that
 // starts at column c0.
-template <typename T, bool VEC>
-__device__ __forceinline__ void add_rows(Acc<VEC>& acc, const T* dy, const uint8_t* mask,
+template <typename T, bool VEC, int S = (VEC ? 2 : 8)>
+__device__ __forceinline__ void add_rows(Acc<VEC, S>& acc, const T* dy, const uint8_t* mask,
                                          int32_t lane_row, int n, int64_t dim, int64_t c0,
                                          int lane, float factor) {
-  using L = Lanes<VEC>;
+  using L = Lanes<VEC, S>;
 #pragma unroll 8
   for (int i = 0; i < n; ++i) {
     const int64_t base = static_cast<int64_t>(__shfl_sync(0xffffffffu, lane_row, i)) * dim;
@@ -217,9 +221,9 @@ __device__ __forceinline__ void add_rows(Acc<VEC>& acc, const T* dy, const uint8
 }
 
 // acc = the lane's columns of row (a pass from c0), or zeros when row is null.
-template <bool VEC>
-__device__ __forceinline__ void load_row(Acc<VEC>& acc, const float* row, int64_t dim, int64_t c0, int lane) {
-  using L = Lanes<VEC>;
+template <bool VEC, int S = (VEC ? 2 : 8)>
+__device__ __forceinline__ void load_row(Acc<VEC, S>& acc, const float* row, int64_t dim, int64_t c0, int lane) {
+  using L = Lanes<VEC, S>;
 #pragma unroll
   for (int k = 0; k < L::kSlots; ++k) {
     const int64_t c = c0 + L::col(lane, k);
@@ -232,10 +236,10 @@ __device__ __forceinline__ void load_row(Acc<VEC>& acc, const float* row, int64_
   }
 }
 
-template <typename U, bool VEC>
-__device__ __forceinline__ void store_row(U* row, const Acc<VEC>& acc, int64_t dim, int64_t c0,
+template <typename U, bool VEC, int S = (VEC ? 2 : 8)>
+__device__ __forceinline__ void store_row(U* row, const Acc<VEC, S>& acc, int64_t dim, int64_t c0,
                                           int lane) {
-  using L = Lanes<VEC>;
+  using L = Lanes<VEC, S>;
 #pragma unroll
   for (int k = 0; k < L::kSlots; ++k) {
     const int64_t c = c0 + L::col(lane, k);
@@ -495,7 +499,8 @@ __global__ void __launch_bounds__(32 * kPieceWarps)
   }
 }
 
-// ker_grad_rows: a warp per table row of an id of at most kSlots rows (see the section comment);
+// ker_grad_rows: kRowWarps warps per table row of an id of at most kSlots rows (see the section
+// comment), warp `part` of the row taking its passes part, part + kRowWarps, ...;
 // out (OT) = prev (when not null; may alias out) + this segment's sums. The id's slots are read
 // with its count, not after it (lanes past the count read slots they do not use: 4096 tokens
 // 39 -> 45 us when the read waited for the count). It runs beside
@@ -506,9 +511,12 @@ template <typename T, typename OT, bool VEC>
 __global__ void __launch_bounds__(32 * kTableWarps)
     ker_grad_rows(OT* out, const float* prev, GradWorkspace w, const T* dy, const uint8_t* mask,
                   int64_t vocab, int64_t dim, float factor) {
-  using L = Lanes<VEC>;
+  static_assert(Lanes<VEC>::kSlots % kRowWarps == 0, "whole slots a warp");
+  constexpr int S = Lanes<VEC>::kSlots / kRowWarps;
+  using L = Lanes<VEC, S>;
   const int lane = threadIdx.x % 32;
-  const int64_t v = (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x) / 32;
+  const int64_t warp = (static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x) / 32;
+  const int64_t v = warp / kRowWarps, part = warp % kRowWarps;
   if (v < vocab) {
     const int n = w.count[v];
     const int32_t slot = w.slots[v * kSlots + lane % kSlots];
@@ -517,11 +525,11 @@ __global__ void __launch_bounds__(32 * kTableWarps)
     // A long id's row is its pieces'; an absent id's row is unchanged when adding in place.
     if (n <= kSlots && !(n == 0 && prev_row == reinterpret_cast<const float*>(row))) {
       const int32_t lane_row = n > 1 ? sorted_lanes(slot, n, lane) : slot;
-      for (int64_t c0 = 0; c0 < dim; c0 += L::kPass) {
-        Acc<VEC> acc;
-        load_row<VEC>(acc, prev_row, dim, c0, lane);
-        add_rows<T, VEC>(acc, dy, mask, lane_row, n, dim, c0, lane, factor);
-        store_row<OT, VEC>(row, acc, dim, c0, lane);
+      for (int64_t c0 = part * L::kPass; c0 < dim; c0 += kRowWarps * L::kPass) {
+        Acc<VEC, S> acc;
+        load_row<VEC, S>(acc, prev_row, dim, c0, lane);
+        add_rows<T, VEC, S>(acc, dy, mask, lane_row, n, dim, c0, lane, factor);
+        store_row<OT, VEC, S>(row, acc, dim, c0, lane);
       }
     }
   }
@@ -606,7 +614,7 @@ int launch_segment(OT* out, const float* prev, const GradWorkspace& w, const T* 
                                     dim3(32 * kPieceWarps), 0, stream, out, prev, w, dy, mask, ids,
                                     static_cast<int32_t>(rows), dim, factor);
   launch_after_previous_may_overlap(ker_grad_rows<T, OT, VEC>,
-                                    dim3(static_cast<unsigned>((vocab + kTableWarps - 1) / kTableWarps)),
+                                    dim3(static_cast<unsigned>((vocab * kRowWarps + kTableWarps - 1) / kTableWarps)),
                                     dim3(32 * kTableWarps), 0, stream, out, prev, w, dy, mask, vocab, dim, factor);
   return status_of_last_launch();
 }
