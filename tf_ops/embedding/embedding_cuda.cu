@@ -178,9 +178,11 @@ int64_t max_pieces(int64_t rows) { return rows / kPieceRows + max_longs(rows); }
 int64_t max_partials(int64_t rows) { return 2 * rows / kPieceRows + 1; }
 
 // A lane's columns in one pass over a row: VEC (dim % 8 == 0, 16-byte aligned tensors): slot k
-// holds the 8 columns from 8 * (lane + 32 k), 2 slots (512 columns a pass); else column
-// lane + 32 k, 8 slots (256 columns a pass). S < the default: passes of S slots.
-template <bool VEC, int S = (VEC ? 2 : 8)>
+// holds the 8 columns from 8 * (lane + 32 k), full_slots = 2 slots (512 columns a pass); else
+// column lane + 32 k, 8 slots (256 columns a pass). S < full_slots: narrower passes of S slots.
+constexpr int full_slots(bool vec) { return vec ? 2 : 8; }
+
+template <bool VEC, int S = full_slots(VEC)>
 struct Lanes {
   static constexpr int kWidth = VEC ? 8 : 1;
   static constexpr int kSlots = S;
@@ -188,13 +190,13 @@ struct Lanes {
   __device__ static int64_t col(int lane, int k) { return static_cast<int64_t>(kWidth) * (lane + 32 * k); }
 };
 
-template <bool VEC, int S = (VEC ? 2 : 8)>
+template <bool VEC, int S = full_slots(VEC)>
 using Acc = float[S][Lanes<VEC>::kWidth];
 
 // acc += dy[r] * factor where mask[r] is set (or mask is null), for the rows r held by lanes
 // 0, ..., n - 1 (n <= 32) of lane_row, in lane order, over the lane's columns of the pass that
 // starts at column c0.
-template <typename T, bool VEC, int S = (VEC ? 2 : 8)>
+template <typename T, bool VEC, int S = full_slots(VEC)>
 __device__ __forceinline__ void add_rows(Acc<VEC, S>& acc, const T* dy, const uint8_t* mask,
                                          int32_t lane_row, int n, int64_t dim, int64_t c0,
                                          int lane, float factor) {
@@ -221,7 +223,7 @@ __device__ __forceinline__ void add_rows(Acc<VEC, S>& acc, const T* dy, const ui
 }
 
 // acc = the lane's columns of row (a pass from c0), or zeros when row is null.
-template <bool VEC, int S = (VEC ? 2 : 8)>
+template <bool VEC, int S = full_slots(VEC)>
 __device__ __forceinline__ void load_row(Acc<VEC, S>& acc, const float* row, int64_t dim, int64_t c0, int lane) {
   using L = Lanes<VEC, S>;
 #pragma unroll
@@ -236,7 +238,7 @@ __device__ __forceinline__ void load_row(Acc<VEC, S>& acc, const float* row, int
   }
 }
 
-template <typename U, bool VEC, int S = (VEC ? 2 : 8)>
+template <typename U, bool VEC, int S = full_slots(VEC)>
 __device__ __forceinline__ void store_row(U* row, const Acc<VEC, S>& acc, int64_t dim, int64_t c0,
                                           int lane) {
   using L = Lanes<VEC, S>;
