@@ -46,14 +46,17 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-# The forward's kernels (softmax_cuda.cu): 7, 10, 13, 15 quads of rows (teams of 4 or 8 lanes); 61, 97 a lane
-# per group at odd lengths; 12, 36 one group a lane, aligned; 24, 32, 64, 128 two groups, aligned; 100 two groups,
-# unaligned; 256, 3000 a warp per row.
-@pytest.mark.parametrize("k_len", [7, 10, 12, 13, 15, 24, 32, 36, 61, 64, 97, 100, 128, 256, 3000])
+# The forward's kernels (softmax_cuda.cu): 7, 10, 13, 15 quads of rows (teams of 4 or 8 lanes); 27, 31, 45, 61, 97,
+# 126 tiles of 32 rows through shared memory (4, 4, 8, 8, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 24,
+# 32, 64, 128 two groups, aligned; 100 two groups, unaligned; 256, 3000 a warp per row. The gradient's tiles: 31, 45,
+# 126 (27, 61, 97 a lane per group). q_len 37 gives 222 rows: several tiles, the last one partial, and causal rows
+# with no visible key at k_len < 37.
+@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (7, 10, 12, 13, 15, 24, 27, 31, 32, 36, 45, 61, 64, 97, 100, 126,
+                                                          128, 256, 3000)] + [(27, 37), (61, 37), (126, 37)])
 @pytest.mark.parametrize("causal", [False, True])
-def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
+def test_attention_softmax_forward_and_backward(dtype, k_len, q_len, causal):
     np_t, tol = DTYPES[dtype]
-    b, n, q_len, rate = 2, 3, 5, 0.2
+    b, n, rate = 2, 3, 0.2
     rng = np.random.default_rng(k_len)
     logits = (rng.standard_normal((b, n, q_len, k_len)) * 3).astype(np_t)
     lengths = np.array([k_len, k_len // 2 + 1][:b])
@@ -67,8 +70,10 @@ def test_attention_softmax_forward_and_backward(dtype, k_len, causal):
     x = logits.astype(np.float64) + key_bias[:, None, None, :]
     if causal:
         x = np.where(np.arange(k_len)[None] <= np.arange(q_len)[:, None] + k_len - q_len, x, -np.inf)
-    y = np.exp(x - x.max(-1, keepdims=True))
-    y /= y.sum(-1, keepdims=True)
+    # Rows with no visible key are all zeros.
+    peak = x.max(-1, keepdims=True)
+    y = np.exp(x - np.where(np.isfinite(peak), peak, 0))
+    y /= np.maximum(y.sum(-1, keepdims=True), 1e-300)
     keep = expected_keep_mask(logits.size, rate, 11, 3).reshape(logits.shape)
     np.testing.assert_allclose(cp.asnumpy(softmax).astype(np.float64), y, atol=tol, rtol=tol * 4)
     np.testing.assert_allclose(cp.asnumpy(probs).astype(np.float64), np.where(keep, y / (1 - rate), 0), atol=tol * 2,

@@ -373,6 +373,211 @@ __global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logit
   }
 }
 
+// Threads per block of the short-row kernels.
+constexpr int kShortThreads = 128;
+
+// ker_attention_softmax_tiles: the forward at 17-128 keys with k_len % 4 != 0, where a lane per
+// Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
+// piecewise and twice. A block takes kTileRows rows at a time (their kTileRows * k_len elements
+// start at a multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of
+// E, phase 2 gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum
+// and scale in place, phase 3 stores whole vectors again, drawing each group once (H100, 16384
+// tokens: k_len 27 15.2 -> 10.8 us, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 ->
+// 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows, or rows spread over
+// the banks were slower; benchmarks/NOTES.md entry 35).
+constexpr int kTileRows = 32;
+constexpr int kTileKeys = 8;
+
+template <typename T, int L, int KEYS, typename I>
+__global__ void __launch_bounds__(kShortThreads)
+    ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
+                                Divider<I> per_batch, Divider<I> per_query, I k_len, bool causal,
+                                uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                const int64_t* offset_ptr) {
+  constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
+  static_assert(kShortThreads % L == 0 && kTileRows % (kShortThreads / L) == 0 && kTileRows % E == 0,
+                "whole passes of whole rows; tiles start at a multiple of E");
+  __shared__ __align__(16) float tile[kTileRows * L * KEYS];
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % L;
+  const bool drop = softmax != nullptr;
+  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
+  const int k = static_cast<int>(k_len);
+  for (I t = blockIdx.x; t * kTileRows < rows; t += gridDim.x) {
+    const I row0 = t * kTileRows, start = row0 * k_len;
+    const int count = static_cast<int>(min(static_cast<I>(kTileRows), rows - row0)) * k;
+    for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
+      float v[E];
+      if (e + E <= count) {
+        load_float<T, E>(logits + start + e, v);
+      } else {  // the tensor's last elements
+#pragma unroll
+        for (int i = 0; i < E; ++i) v[i] = e + i < count ? to_float(logits[start + e + i]) : 0.f;
+      }
+#pragma unroll
+      for (int i = 0; i < E; i += 4)
+        *reinterpret_cast<float4*>(tile + e + i) = make_float4(v[i], v[i + 1], v[i + 2], v[i + 3]);
+    }
+    __syncthreads();
+    // Every thread runs the same passes, so the rows' shuffles stay converged.
+    for (int r = threadIdx.x / L; r < kTileRows; r += kShortThreads / L) {
+      const I row = row0 + r;
+      float* x = tile + r * k;
+      float a[KEYS];
+      float m = -INFINITY;
+      if (row < rows) {
+        const float* bias = key_bias + per_batch.div(row) * k_len;
+        const int last_visible = causal ? static_cast<int>(per_query.mod(row) + k_len - per_query.d) : k - 1;
+#pragma unroll
+        for (int i = 0; i < KEYS; ++i) {
+          const int key = lane + L * i;
+          a[i] = key < k && key <= last_visible ? x[key] + bias[key] : -INFINITY;
+          m = fmaxf(m, a[i]);
+        }
+      } else {
+#pragma unroll
+        for (int i = 0; i < KEYS; ++i) a[i] = -INFINITY;
+      }
+#pragma unroll
+      for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
+      const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
+      float s = 0.f;
+#pragma unroll
+      for (int i = 0; i < KEYS; ++i) {
+        a[i] = exp_ftz(a[i] - shift);  // masked (-inf) -> 0
+        s += a[i];
+      }
+#pragma unroll
+      for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+      // s >= 1 unless the row is masked or NaN; NaN logits give a NaN row, as in tf.nn.softmax.
+      const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
+      if (row < rows) {
+#pragma unroll
+        for (int i = 0; i < KEYS; ++i)
+          if (lane + L * i < k) x[lane + L * i] = a[i] * inv;
+      }
+    }
+    __syncthreads();
+    for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
+      float v[E];
+#pragma unroll
+      for (int i = 0; i < E; i += 4) {
+        const float4 f = *reinterpret_cast<const float4*>(tile + e + i);
+        v[i] = f.x, v[i + 1] = f.y, v[i + 2] = f.z, v[i + 3] = f.w;
+      }
+      const bool whole = e + E <= count;
+      auto store = [&](T* out) {
+        if (whole) {
+          store_float<T, E>(out + start + e, v);
+        } else {
+#pragma unroll
+          for (int i = 0; i < E; ++i)
+            if (e + i < count) out[start + e + i] = from_float<T>(v[i]);
+        }
+      };
+      if (drop) {
+        store(softmax);
+        const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
+#pragma unroll
+        for (int i = 0; i < E; ++i) v[i] = (keep >> i) & 1u ? v[i] * scale : 0.f;
+      }
+      store(probs);
+    }
+    __syncthreads();
+  }
+}
+
+// ker_attention_softmax_grad_tiles: the gradient with dropout in the forward's tiles (17-128 keys,
+// k_len % 4 != 0; ker_attention_softmax_tiles): phase 1 stages the dropped dprobs and the softmax,
+// each group's keep-decisions drawn once, phase 2 takes each row's sum of dprobs * softmax over L
+// lanes and writes softmax * (dprobs - sum) in place, phase 3 stores whole vectors. Where a lane
+// per group (ker_attention_softmax_grad_short) leaves many of a row's lanes idle
+// (grad_tile_lanes(); harness, H100, 16384 tokens: k_len 33 19.2 -> 13.1 us, 45 19.7 -> 15.1, 126
+// (a warp per row) 51.3 -> 45.4; but 61 19.3 -> 21.1, 97 37.6 -> 40.1; NOTES entry 35).
+template <typename T, int L, int KEYS, typename I>
+__global__ void __launch_bounds__(kShortThreads)
+    ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
+                                     uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                     const int64_t* offset_ptr) {
+  constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
+  static_assert(kShortThreads % L == 0 && kTileRows % (kShortThreads / L) == 0 && kTileRows % E == 0,
+                "whole passes of whole rows; tiles start at a multiple of E");
+  __shared__ __align__(16) float tile_dp[kTileRows * L * KEYS];
+  __shared__ __align__(16) float tile_y[kTileRows * L * KEYS];
+  wait_for_previous_grid();
+  const int lane = threadIdx.x % L;
+  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
+  const int k = static_cast<int>(k_len);
+  for (I t = blockIdx.x; t * kTileRows < rows; t += gridDim.x) {
+    const I row0 = t * kTileRows, start = row0 * k_len;
+    const int count = static_cast<int>(min(static_cast<I>(kTileRows), rows - row0)) * k;
+    for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
+      float dp[E], y[E];
+      if (e + E <= count) {
+        load_float<T, E>(dprobs + start + e, dp);
+        load_float<T, E>(softmax + start + e, y);
+      } else {  // the tensor's last elements
+#pragma unroll
+        for (int i = 0; i < E; ++i) {
+          dp[i] = e + i < count ? to_float(dprobs[start + e + i]) : 0.f;
+          y[i] = e + i < count ? to_float(softmax[start + e + i]) : 0.f;
+        }
+      }
+      const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
+#pragma unroll
+      for (int i = 0; i < E; ++i) dp[i] = (keep >> i) & 1u ? dp[i] * scale : 0.f;
+#pragma unroll
+      for (int i = 0; i < E; i += 4) {
+        *reinterpret_cast<float4*>(tile_dp + e + i) = make_float4(dp[i], dp[i + 1], dp[i + 2], dp[i + 3]);
+        *reinterpret_cast<float4*>(tile_y + e + i) = make_float4(y[i], y[i + 1], y[i + 2], y[i + 3]);
+      }
+    }
+    __syncthreads();
+    // Every thread runs the same passes, so the rows' shuffles stay converged. Pass p of warp w
+    // takes rows c + D j (c = 4 p + w, j < 32 / L; D = L at odd k_len, else L / 2 and the two
+    // halves of the tile), so the row starts a warp reads lie L banks apart: no conflicts.
+    const int slot = threadIdx.x % 32 / L;
+    for (int c = threadIdx.x / 32; c < L; c += kShortThreads / 32) {
+      const int r = k % 2 ? c + L * slot : c % (L / 2) + kTileRows / 2 * (c / (L / 2)) + L / 2 * slot;
+      const bool active = row0 + r < rows;
+      float* dp = tile_dp + r * k;
+      const float* y = tile_y + r * k;
+      float a[KEYS], b[KEYS];
+      float s = 0.f;
+#pragma unroll
+      for (int i = 0; i < KEYS; ++i) {
+        const bool in = active && lane + L * i < k;
+        a[i] = in ? dp[lane + L * i] : 0.f;
+        b[i] = in ? y[lane + L * i] : 0.f;
+        s += a[i] * b[i];
+      }
+#pragma unroll
+      for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+#pragma unroll
+      for (int i = 0; i < KEYS; ++i)
+        if (active && lane + L * i < k) dp[lane + L * i] = b[i] * (a[i] - s);
+    }
+    __syncthreads();
+    for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
+      float v[E];
+#pragma unroll
+      for (int i = 0; i < E; i += 4) {
+        const float4 f = *reinterpret_cast<const float4*>(tile_dp + e + i);
+        v[i] = f.x, v[i + 1] = f.y, v[i + 2] = f.z, v[i + 3] = f.w;
+      }
+      if (e + E <= count) {
+        store_float<T, E>(dlogits + start + e, v);
+      } else {
+#pragma unroll
+        for (int i = 0; i < E; ++i)
+          if (e + i < count) dlogits[start + e + i] = from_float<T>(v[i]);
+      }
+    }
+    __syncthreads();
+  }
+}
+
 // ker_attention_softmax_grad_quads: the gradient with dropout over quads of rows, at 7 to 16 keys
 // (benchmarks/NOTES.md entry 33); the keep-decisions drawn again as in the forward.
 template <typename T, int L, typename I>
@@ -408,19 +613,16 @@ __global__ void ker_attention_softmax_grad_quads(T* dlogits, const T* dprobs, co
   }
 }
 
-// Threads per block of the short-row kernels.
-constexpr int kShortThreads = 128;
-
 // Whether every element index of [rows, k_len] fits 32 bits, with room for a grid-stride step
 // past the end.
 inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
   return 2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31);
 }
 
-// Lanes per row of the one-group short-row kernels (the gradient's; the forward's at odd k_len)
-// for rows of k_len keys, or 0: rows too long, or 65-128 keys in vectors of 4, where one warp per
-// row draws once per 4 keys too and was faster (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65
-// -> 34 us, 128 60 -> 64 us).
+// Lanes per row of the one-group short-row kernels (the gradient's; the forward's below 7 keys or
+// with an unaligned key bias) for rows of k_len keys, or 0: rows too long, or 65-128 keys in
+// vectors of 4, where one warp per row draws once per 4 keys too and was faster (H100, 16384
+// tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
 inline int short_row_lanes(int64_t k_len) {
   for (int lanes : {8, 16, 32}) {
     if (k_len <= 4 * lanes - (k_len % 4 == 0 ? 0 : 3)) return lanes == 32 && k_len % 4 == 0 ? 0 : lanes;
@@ -614,6 +816,24 @@ inline int quad_lanes(int64_t k_len) {
   return k_len <= 8 ? 4 : 8;
 }
 
+// Lanes per row of ker_attention_softmax_tiles (kTileKeys keys a lane) for rows of k_len keys, or 0
+// (k_len % 4 == 0, or not 17-128 keys).
+inline int tile_lanes(int64_t k_len) {
+  if (k_len % 4 == 0 || k_len < 17 || k_len > 16 * kTileKeys) return 0;
+  return k_len <= 4 * kTileKeys ? 4 : k_len <= 8 * kTileKeys ? 8 : 16;
+}
+
+// Lanes per row of ker_attention_softmax_grad_tiles, or 0: tiles where the one-group kernel has no
+// shape (126-127 keys) or gives a row 16 or 32 lanes of which an eighth or more idle, up to 64 keys
+// (bench_kernels, H100, 16384 / 4096 tokens: k_len 33 1.19 / 1.07x, 45 1.08 / 1.03x, 126 1.14 /
+// 0.94x; at 17-27 keys, 8 lanes a row, 1.00 / 0.86x; at 61 and 97 keys, lanes mostly busy, the
+// harness gave 0.91-0.94x; benchmarks/NOTES.md entry 35).
+inline int grad_tile_lanes(int64_t k_len) {
+  const int lanes = short_row_lanes(k_len);
+  const bool idle = lanes >= 16 && k_len <= 8 * kTileKeys && 8 * k_len < 7 * 4 * lanes;
+  return lanes == 0 || idle ? tile_lanes(k_len) : 0;
+}
+
 // Widest vector (elements) for rows of k_len: divides k_len, leaves >= 32 vectors per row when
 // possible, and all pointers are 16-byte aligned (else 1).
 template <typename T>
@@ -665,6 +885,14 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
           team);
       return;
     }
+    const int tile = tile_lanes(k_len);
+    if (vectors && tile > 0) {
+      run(tile == 4   ? ker_attention_softmax_tiles<CT, 4, kTileKeys, I>
+          : tile == 8 ? ker_attention_softmax_tiles<CT, 8, kTileKeys, I>
+                      : ker_attention_softmax_tiles<CT, 16, kTileKeys, I>,
+          (rows + kTileRows - 1) / kTileRows, kShortThreads);
+      return;
+    }
     if (vectors && shape.lanes > 0) {
       run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
             return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
@@ -701,8 +929,8 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   const bool drop = rate > 0.f;
   const uint32_t threshold = dropout_threshold(rate);
   const float scale = dropout_scale(rate);
-  const int lanes = short_row_lanes(k_len);
-  if (drop && lanes > 0 && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
+  const int lanes = short_row_lanes(k_len), tile = grad_tile_lanes(k_len);
+  if (drop && (lanes > 0 || tile > 0) && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
     const int team = quad_lanes(k_len);
     auto launch = [&](auto index) {
       using I = decltype(index);
@@ -714,6 +942,13 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
       if (team > 0) {
         run(team == 4 ? ker_attention_softmax_grad_quads<CT, 4, I> : ker_attention_softmax_grad_quads<CT, 8, I>,
             (rows + 3) / 4, team);
+        return;
+      }
+      if (tile > 0) {
+        run(tile == 4   ? ker_attention_softmax_grad_tiles<CT, 4, kTileKeys, I>
+            : tile == 8 ? ker_attention_softmax_grad_tiles<CT, 8, kTileKeys, I>
+                        : ker_attention_softmax_grad_tiles<CT, 16, kTileKeys, I>,
+            (rows + kTileRows - 1) / kTileRows, kShortThreads);
         return;
       }
       const bool aligned = k_len % 4 == 0;
