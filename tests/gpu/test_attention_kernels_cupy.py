@@ -46,13 +46,14 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
-# The forward's kernels (softmax_cuda.cu): 7, 10, 13, 15 quads of rows (teams of 4 or 8 lanes); 27, 31, 45, 61, 97,
-# 126 tiles of 32 rows through shared memory (4, 4, 8, 8, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 24,
-# 32, 64, 128 two groups, aligned; 100 two groups, unaligned; 256, 3000 a warp per row. The gradient's tiles: 31, 45,
-# 126 (27, 61, 97 a lane per group). q_len 37 gives 222 rows: several tiles, the last one partial, and causal rows
-# with no visible key at k_len < 37.
-@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (7, 10, 12, 13, 15, 24, 27, 31, 32, 36, 45, 61, 64, 97, 100, 126,
-                                                          128, 256, 3000)] + [(27, 37), (61, 37), (126, 37)])
+# The forward's kernels (softmax_cuda.cu): 5, 7, 10, 13, 15, 27, 31, 45, 61, 97, 126 tiles of rows through shared
+# memory (1, 1, 2, 2, 2, 4, 4, 8, 8, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 24, 32, 64, 128 two groups,
+# aligned; 100 two groups, unaligned; 256, 3000 a warp per row. The gradient's tiles: 5-15, 31, 45, 126 (27, 61, 97 a
+# lane per group). q_len 37 gives 222 rows: several tiles, the last one partial, and causal rows with no visible key
+# at k_len < 37.
+@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (5, 7, 10, 12, 13, 15, 24, 27, 31, 32, 36, 45, 61, 64, 97,
+                                                          100, 126, 128, 256, 3000)]
+                         + [(7, 37), (27, 37), (61, 37), (126, 37)])
 @pytest.mark.parametrize("causal", [False, True])
 def test_attention_softmax_forward_and_backward(dtype, k_len, q_len, causal):
     np_t, tol = DTYPES[dtype]

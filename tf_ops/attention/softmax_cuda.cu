@@ -218,175 +218,23 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
   }
 }
 
-// Quads of rows (ker_attention_softmax_quads and ker_attention_softmax_grad_quads): at k_len % 4
-// != 0 four consecutive rows (the quad from row 4 q) hold 4 * k_len elements, k_len whole Philox
-// groups; a team of L lanes (2 L >= k_len >= 7) takes them two groups a lane: lane l the keys
-// e0 = 8 l to e0 + 8 of the quad, which lie in at most two rows: row ra up to key bnd of the
-// lane, row ra + 1 after. A row's sum (and max) goes over the team by a butterfly per row of the
-// four. Every load and store moves a whole group (but at the tensor's end).
-constexpr int kQuadKeys = 8;
-
-template <typename I>
-struct QuadLane {
-  I at;     // the lane's first element in the tensor (a multiple of 4)
-  I valid;  // how many of its keys lie in the quad and the tensor (a prefix)
-  I bnd;    // its keys i < bnd are row ra's, the rest row ra + 1's
-  I pos_a;  // the key position in row ra of its first key
-  int ra;   // its first key's row in the quad
-};
-
-template <typename I>
-__device__ __forceinline__ QuadLane<I> quad_lane(I quad, I rows, I k_len, int lane) {
-  QuadLane<I> q;
-  const I e0 = static_cast<I>(kQuadKeys * lane);
-  q.at = 4 * quad * k_len + e0;
-  q.ra = (e0 >= k_len) + (e0 >= 2 * k_len) + (e0 >= 3 * k_len);
-  q.bnd = (q.ra + 1) * k_len - e0;
-  q.pos_a = e0 - q.ra * k_len;
-  q.valid = 4 * quad < rows && e0 < 4 * k_len ? 4 * k_len - e0 : 0;
-  if (q.valid > kQuadKeys) q.valid = kQuadKeys;
-  if (q.valid > rows * k_len - q.at) q.valid = rows * k_len - q.at;
-  return q;
-}
-
-// The lane's keys of p (as float; `fill` past valid), a group at a time.
-template <typename T, typename I>
-__device__ __forceinline__ void load_quad(const T* p, const QuadLane<I>& q, float fill, float (&out)[kQuadKeys]) {
-#pragma unroll
-  for (int g = 0; g < kQuadKeys; g += 4) {
-    if (g + 4 <= q.valid) {
-      float v[4];
-      load_float<T, 4>(p + q.at + g, v);
-#pragma unroll
-      for (int t = 0; t < 4; ++t) out[g + t] = v[t];
-    } else {
-#pragma unroll
-      for (int t = 0; t < 4; ++t) out[g + t] = g + t < q.valid ? to_float(p[q.at + g + t]) : fill;
-    }
-  }
-}
-
-template <typename T, typename I>
-__device__ __forceinline__ void store_quad(T* p, const QuadLane<I>& q, const float (&in)[kQuadKeys]) {
-#pragma unroll
-  for (int g = 0; g < kQuadKeys; g += 4) {
-    if (g + 4 <= q.valid) {
-      float v[4];
-#pragma unroll
-      for (int t = 0; t < 4; ++t) v[t] = in[g + t];
-      store_float<T, 4>(p + q.at + g, v);
-    } else {
-#pragma unroll
-      for (int t = 0; t < 4; ++t)
-        if (g + t < q.valid) p[q.at + g + t] = from_float<T>(in[g + t]);
-    }
-  }
-}
-
-// op over the team for each of the quad's four rows (row r takes x_a from the lanes with ra == r,
-// x_b from those with ra + 1 == r); returns rows ra's and ra + 1's.
-template <int L, typename Op>
-__device__ __forceinline__ float2 quad_rows(int ra, float x_a, float x_b, float neutral, Op op) {
-  float out[4];
-#pragma unroll
-  for (int r = 0; r < 4; ++r) {
-    float x = ra == r ? x_a : ra + 1 == r ? x_b : neutral;
-#pragma unroll
-    for (int d = L / 2; d > 0; d >>= 1) x = op(x, __shfl_xor_sync(0xffffffffu, x, d));
-    out[r] = x;
-  }
-  return make_float2(ra == 0 ? out[0] : ra == 1 ? out[1] : ra == 2 ? out[2] : out[3],
-                     ra == 0 ? out[1] : ra == 1 ? out[2] : ra == 2 ? out[3] : neutral);
-}
-
-// ker_attention_softmax_quads: the forward over quads of rows, at 7 to 16 keys, where a lane per
-// group of 4 keys (ker_attention_softmax_short) leaves most of a row's lanes idle (16384 tokens:
-// k_len 7 14.8 -> 5.3 us, 13 14.8 -> 9.6 us; at 27-97 keys this kernel was 1.06-1.24x slower,
-// benchmarks/NOTES.md entry 33).
-template <typename T, int L, typename I>
-__global__ void ker_attention_softmax_quads(T* probs, T* softmax, const T* logits,
-                                            const float* key_bias, I rows, Divider<I> per_batch,
-                                            Divider<I> per_query, I k_len, bool causal,
-                                            uint32_t threshold, float scale, const int64_t* seed_ptr,
-                                            const int64_t* offset_ptr) {
-  constexpr int E = kQuadKeys;
-  wait_for_previous_grid();
-  const int lane = threadIdx.x % L;
-  const I teams = blockDim.x / L, quads = (rows + 3) / 4;
-  const bool drop = softmax != nullptr;
-  const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
-  const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
-  // Every thread runs the same number of steps, so the teams' shuffles stay converged.
-  for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
-    const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
-    const uint32_t keep =
-        drop ? keep_bits<kQuadKeys / 4>(seed, offset, static_cast<uint64_t>(q.at / 4), threshold) : 0u;
-    float a[E];
-    load_quad(logits, q, -INFINITY, a);
-    float m_a = -INFINITY, m_b = -INFINITY;
-    if (q.valid > 0) {
-      const I row_a = 4 * (q0 + static_cast<I>(threadIdx.x / L)) + q.ra;
-      const I row_b = min(row_a + 1, rows - 1);
-      const float* bias_a = key_bias + per_batch.div(row_a) * k_len;
-      const float* bias_b = key_bias + per_batch.div(row_b) * k_len;
-      const I last_a = causal ? per_query.mod(row_a) + k_len - per_query.d : k_len - 1;
-      const I last_b = causal ? per_query.mod(row_b) + k_len - per_query.d : k_len - 1;
-#pragma unroll
-      for (int i = 0; i < E; ++i) {
-        const bool in_a = i < q.bnd;
-        const I pos = in_a ? q.pos_a + i : i - q.bnd;
-        const bool seen = i < q.valid && pos <= (in_a ? last_a : last_b);
-        a[i] = seen ? a[i] + (in_a ? bias_a : bias_b)[pos] : -INFINITY;
-        if (in_a) {
-          m_a = fmaxf(m_a, a[i]);
-        } else {
-          m_b = fmaxf(m_b, a[i]);
-        }
-      }
-    }
-    const float2 max2 = quad_rows<L>(q.ra, m_a, m_b, -INFINITY, [](float x, float y) { return fmaxf(x, y); });
-    // A fully masked row: all exp() are 0.
-    const float shift_a = max2.x == -INFINITY ? 0.f : max2.x;
-    const float shift_b = max2.y == -INFINITY ? 0.f : max2.y;
-    float s_a = 0.f, s_b = 0.f;
-#pragma unroll
-    for (int i = 0; i < E; ++i) {
-      a[i] = exp_ftz(a[i] - (i < q.bnd ? shift_a : shift_b));  // masked (-inf) -> 0
-      if (i < q.bnd) {
-        s_a += a[i];
-      } else {
-        s_b += a[i];
-      }
-    }
-    const float2 sum2 = quad_rows<L>(q.ra, s_a, s_b, 0.f, [](float x, float y) { return x + y; });
-    // s >= 1 unless the row is masked or NaN; NaN logits give a NaN row, as in tf.nn.softmax.
-    const float inv_a = max2.x == -INFINITY ? 0.f : __fdividef(1.f, sum2.x);
-    const float inv_b = max2.y == -INFINITY ? 0.f : __fdividef(1.f, sum2.y);
-#pragma unroll
-    for (int i = 0; i < E; ++i) a[i] *= i < q.bnd ? inv_a : inv_b;
-    if (drop && q.valid > 0) {
-      store_quad(softmax, q, a);
-#pragma unroll
-      for (int i = 0; i < E; ++i) a[i] = (keep >> i) & 1u ? a[i] * scale : 0.f;
-    }
-    store_quad(probs, q, a);
-  }
-}
-
 // Threads per block of the short-row kernels.
 constexpr int kShortThreads = 128;
 
-// ker_attention_softmax_tiles: the forward at 17-128 keys with k_len % 4 != 0, where a lane per
+// ker_attention_softmax_tiles: the forward at up to 128 keys with k_len % 4 != 0, where a lane per
 // Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
-// piecewise and twice. A block takes kTileRows rows at a time (their kTileRows * k_len elements
-// start at a multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of
-// E, phase 2 gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum
-// and scale in place, phase 3 stores whole vectors again, drawing each group once (H100, 16384
-// tokens: k_len 27 15.2 -> 10.8 us, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 ->
-// 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows, or rows spread over
-// the banks were slower; benchmarks/NOTES.md entry 35).
+// piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
+// multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
+// gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum and scale in
+// place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
+// 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 ->
+// 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8
+// or 16 rows, tiles of 64 rows, or rows spread over the banks were slower; NOTES entry 35).
 constexpr int kTileRows = 32;
 constexpr int kTileKeys = 8;
+
+// Rows a tile of the forward at L lanes a row: kTileRows, or a row a thread at 1-2 lanes a row.
+constexpr int tile_rows(int lanes) { return lanes >= 4 ? kTileRows : kShortThreads / lanes; }
 
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
@@ -395,18 +243,19 @@ __global__ void __launch_bounds__(kShortThreads)
                                 uint32_t threshold, float scale, const int64_t* seed_ptr,
                                 const int64_t* offset_ptr) {
   constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
-  static_assert(kShortThreads % L == 0 && kTileRows % (kShortThreads / L) == 0 && kTileRows % E == 0,
+  constexpr int R = tile_rows(L);
+  static_assert(kShortThreads % L == 0 && R % (kShortThreads / L) == 0 && R % E == 0,
                 "whole passes of whole rows; tiles start at a multiple of E");
-  __shared__ __align__(16) float tile[kTileRows * L * KEYS];
+  __shared__ __align__(16) float tile[R * L * KEYS];
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const bool drop = softmax != nullptr;
   const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   const int k = static_cast<int>(k_len);
-  for (I t = blockIdx.x; t * kTileRows < rows; t += gridDim.x) {
-    const I row0 = t * kTileRows, start = row0 * k_len;
-    const int count = static_cast<int>(min(static_cast<I>(kTileRows), rows - row0)) * k;
+  for (I t = blockIdx.x; t * R < rows; t += gridDim.x) {
+    const I row0 = t * R, start = row0 * k_len;
+    const int count = static_cast<int>(min(static_cast<I>(R), rows - row0)) * k;
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float v[E];
       if (e + E <= count) {
@@ -421,7 +270,7 @@ __global__ void __launch_bounds__(kShortThreads)
     }
     __syncthreads();
     // Every thread runs the same passes, so the rows' shuffles stay converged.
-    for (int r = threadIdx.x / L; r < kTileRows; r += kShortThreads / L) {
+    for (int r = threadIdx.x / L; r < R; r += kShortThreads / L) {
       const I row = row0 + r;
       float* x = tile + r * k;
       float a[KEYS];
@@ -488,30 +337,32 @@ __global__ void __launch_bounds__(kShortThreads)
   }
 }
 
-// ker_attention_softmax_grad_tiles: the gradient with dropout in the forward's tiles (17-128 keys,
-// k_len % 4 != 0; ker_attention_softmax_tiles): phase 1 stages the dropped dprobs and the softmax,
-// each group's keep-decisions drawn once, phase 2 takes each row's sum of dprobs * softmax over L
-// lanes and writes softmax * (dprobs - sum) in place, phase 3 stores whole vectors. Where a lane
-// per group (ker_attention_softmax_grad_short) leaves many of a row's lanes idle
-// (grad_tile_lanes(); harness, H100, 16384 tokens: k_len 33 19.2 -> 13.1 us, 45 19.7 -> 15.1, 126
-// (a warp per row) 51.3 -> 45.4; but 61 19.3 -> 21.1, 97 37.6 -> 40.1; NOTES entry 35).
+// ker_attention_softmax_grad_tiles: the gradient with dropout in the forward's tiles
+// (ker_attention_softmax_tiles): phase 1 stages the dropped dprobs and the softmax, each group's
+// keep-decisions drawn once, phase 2 takes each row's sum of dprobs * softmax over L lanes and
+// writes softmax * (dprobs - sum) in place, phase 3 stores whole vectors. Where a lane per group
+// (ker_attention_softmax_grad_short) leaves many of a row's lanes idle (grad_tile_lanes();
+// harness, H100, 16384 tokens: k_len 5 10.6 -> 3.3 us, 10 5.9 -> 4.7 (quads of rows before), 33
+// 19.2 -> 13.1, 45 19.7 -> 15.1, 126 (a warp per row) 51.3 -> 45.4; but 61 19.3 -> 21.1, 97 37.6
+// -> 40.1; NOTES entry 35).
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
                                      const int64_t* offset_ptr) {
   constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
-  static_assert(kShortThreads % L == 0 && kTileRows % (kShortThreads / L) == 0 && kTileRows % E == 0,
+  constexpr int R = tile_rows(L);
+  static_assert(kShortThreads % L == 0 && R % (kShortThreads / L) == 0 && R % E == 0,
                 "whole passes of whole rows; tiles start at a multiple of E");
-  __shared__ __align__(16) float tile_dp[kTileRows * L * KEYS];
-  __shared__ __align__(16) float tile_y[kTileRows * L * KEYS];
+  __shared__ __align__(16) float tile_dp[R * L * KEYS];
+  __shared__ __align__(16) float tile_y[R * L * KEYS];
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
   const int k = static_cast<int>(k_len);
-  for (I t = blockIdx.x; t * kTileRows < rows; t += gridDim.x) {
-    const I row0 = t * kTileRows, start = row0 * k_len;
-    const int count = static_cast<int>(min(static_cast<I>(kTileRows), rows - row0)) * k;
+  for (I t = blockIdx.x; t * R < rows; t += gridDim.x) {
+    const I row0 = t * R, start = row0 * k_len;
+    const int count = static_cast<int>(min(static_cast<I>(R), rows - row0)) * k;
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float dp[E], y[E];
       if (e + E <= count) {
@@ -534,12 +385,7 @@ __global__ void __launch_bounds__(kShortThreads)
       }
     }
     __syncthreads();
-    // Every thread runs the same passes, so the rows' shuffles stay converged. Pass p of warp w
-    // takes rows c + D j (c = 4 p + w, j < 32 / L; D = L at odd k_len, else L / 2 and the two
-    // halves of the tile), so the row starts a warp reads lie L banks apart: no conflicts.
-    const int slot = threadIdx.x % 32 / L;
-    for (int c = threadIdx.x / 32; c < L; c += kShortThreads / 32) {
-      const int r = k % 2 ? c + L * slot : c % (L / 2) + kTileRows / 2 * (c / (L / 2)) + L / 2 * slot;
+    auto row = [&](int r) {
       const bool active = row0 + r < rows;
       float* dp = tile_dp + r * k;
       const float* y = tile_y + r * k;
@@ -557,6 +403,17 @@ __global__ void __launch_bounds__(kShortThreads)
 #pragma unroll
       for (int i = 0; i < KEYS; ++i)
         if (active && lane + L * i < k) dp[lane + L * i] = b[i] * (a[i] - s);
+    };
+    // Every thread runs the same passes, so the rows' shuffles stay converged. From 4 lanes a row,
+    // pass p of warp w takes rows c + D j (c = 4 p + w, j < 32 / L; D = L at odd k_len, else L / 2
+    // and the two halves of the tile), so the row starts a warp reads lie L banks apart: no
+    // conflicts; at 1-2 lanes a row, one pass of consecutive rows.
+    if constexpr (L < 4) {
+      row(threadIdx.x / L);
+    } else {
+      const int slot = threadIdx.x % 32 / L;
+      for (int c = threadIdx.x / 32; c < L; c += kShortThreads / 32)
+        row(k % 2 ? c + L * slot : c % (L / 2) + R / 2 * (c / (L / 2)) + L / 2 * slot);
     }
     __syncthreads();
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
@@ -578,49 +435,14 @@ __global__ void __launch_bounds__(kShortThreads)
   }
 }
 
-// ker_attention_softmax_grad_quads: the gradient with dropout over quads of rows, at 7 to 16 keys
-// (benchmarks/NOTES.md entry 33); the keep-decisions drawn again as in the forward.
-template <typename T, int L, typename I>
-__global__ void ker_attention_softmax_grad_quads(T* dlogits, const T* dprobs, const T* softmax, I rows,
-                                                 I k_len, uint32_t threshold, float scale,
-                                                 const int64_t* seed_ptr, const int64_t* offset_ptr) {
-  constexpr int E = kQuadKeys;
-  wait_for_previous_grid();
-  const int lane = threadIdx.x % L;
-  const I teams = blockDim.x / L, quads = (rows + 3) / 4;
-  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
-  // Every thread runs the same number of steps, so the teams' shuffles stay converged.
-  for (I q0 = static_cast<I>(blockIdx.x) * teams; q0 < quads; q0 += static_cast<I>(gridDim.x) * teams) {
-    const QuadLane<I> q = quad_lane(q0 + static_cast<I>(threadIdx.x / L), rows, k_len, lane);
-    const uint32_t keep = keep_bits<kQuadKeys / 4>(seed, offset, static_cast<uint64_t>(q.at / 4), threshold);
-    float dp[E], y[E];
-    load_quad(dprobs, q, 0.f, dp);
-    load_quad(softmax, q, 0.f, y);
-    float s_a = 0.f, s_b = 0.f;
-#pragma unroll
-    for (int i = 0; i < E; ++i) {
-      dp[i] = (keep >> i) & 1u ? dp[i] * scale : 0.f;
-      if (i < q.bnd) {
-        s_a += dp[i] * y[i];
-      } else {
-        s_b += dp[i] * y[i];
-      }
-    }
-    const float2 sum2 = quad_rows<L>(q.ra, s_a, s_b, 0.f, [](float x, float z) { return x + z; });
-#pragma unroll
-    for (int i = 0; i < E; ++i) dp[i] = y[i] * (dp[i] - (i < q.bnd ? sum2.x : sum2.y));
-    store_quad(dlogits, q, dp);
-  }
-}
-
 // Whether every element index of [rows, k_len] fits 32 bits, with room for a grid-stride step
 // past the end.
 inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
   return 2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31);
 }
 
-// Lanes per row of the one-group short-row kernels (the gradient's; the forward's below 7 keys or
-// with an unaligned key bias) for rows of k_len keys, or 0: rows too long, or 65-128 keys in
+// Lanes per row of the one-group short-row kernels (the gradient's; the forward's with an unaligned
+// key bias) for rows of k_len keys, or 0: rows too long, or 65-128 keys in
 // vectors of 4, where one warp per row draws once per 4 keys too and was faster (H100, 16384
 // tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
 inline int short_row_lanes(int64_t k_len) {
@@ -809,28 +631,24 @@ unsigned short_blocks(Kernel kernel, int64_t rows, int lanes) {
                4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0)));
 }
 
-// Lanes per team of ker_attention_softmax_quads for rows of k_len keys, or 0 (not 7-16 keys, or
-// k_len % 4 == 0).
-inline int quad_lanes(int64_t k_len) {
-  if (k_len % 4 == 0 || k_len < 7 || k_len > 16) return 0;
-  return k_len <= 8 ? 4 : 8;
-}
-
 // Lanes per row of ker_attention_softmax_tiles (kTileKeys keys a lane) for rows of k_len keys, or 0
-// (k_len % 4 == 0, or not 17-128 keys).
+// (k_len % 4 == 0, or more than 128 keys).
 inline int tile_lanes(int64_t k_len) {
-  if (k_len % 4 == 0 || k_len < 17 || k_len > 16 * kTileKeys) return 0;
-  return k_len <= 4 * kTileKeys ? 4 : k_len <= 8 * kTileKeys ? 8 : 16;
+  if (k_len % 4 == 0 || k_len > 16 * kTileKeys) return 0;
+  for (int lanes : {1, 2, 4, 8}) {
+    if (k_len <= lanes * kTileKeys) return lanes;
+  }
+  return 16;
 }
 
-// Lanes per row of ker_attention_softmax_grad_tiles, or 0: tiles where the one-group kernel has no
-// shape (126-127 keys) or gives a row 16 or 32 lanes of which an eighth or more idle, up to 64 keys
-// (bench_kernels, H100, 16384 / 4096 tokens: k_len 33 1.19 / 1.07x, 45 1.08 / 1.03x, 126 1.14 /
-// 0.94x; at 17-27 keys, 8 lanes a row, 1.00 / 0.86x; at 61 and 97 keys, lanes mostly busy, the
-// harness gave 0.91-0.94x; benchmarks/NOTES.md entry 35).
+// Lanes per row of ker_attention_softmax_grad_tiles, or 0: tiles up to 16 keys, and where the
+// one-group kernel has no shape (126-127 keys) or gives a row 16 or 32 lanes of which an eighth or
+// more idle, up to 64 keys (bench_kernels, H100, 16384 / 4096 tokens: k_len 33 1.19 / 1.07x, 45
+// 1.08 / 1.03x, 126 1.14 / 0.94x; at 17-27 keys, 8 lanes a row, 1.00 / 0.86x; at 61 and 97 keys,
+// lanes mostly busy, the harness gave 0.91-0.94x; benchmarks/NOTES.md entry 35).
 inline int grad_tile_lanes(int64_t k_len) {
   const int lanes = short_row_lanes(k_len);
-  const bool idle = lanes >= 16 && k_len <= 8 * kTileKeys && 8 * k_len < 7 * 4 * lanes;
+  const bool idle = k_len <= 16 || (lanes >= 16 && k_len <= 8 * kTileKeys && 8 * k_len < 7 * 4 * lanes);
   return lanes == 0 || idle ? tile_lanes(k_len) : 0;
 }
 
@@ -868,30 +686,31 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
   if (rows * k_len == 0) return 0;
   if (rate <= 0.f) softmax = nullptr;
   const ShortShape shape = forward_short_shape(k_len, aligned16(key_bias));
-  const int team = quad_lanes(k_len);
   const bool vectors = aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
-    // A short-row or quad kernel over `units` (rows or quads) of `unit_lanes` lanes each.
+    // A short-row or tile kernel over `units` (rows or tiles) of `unit_lanes` lanes each.
     auto run = [&](auto kernel, int64_t units, int unit_lanes) {
       launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
                                         stream, cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                         static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
                                         dropout_threshold(rate), dropout_scale(rate), seed, offset);
     };
-    if (vectors && team > 0) {
-      run(team == 4 ? ker_attention_softmax_quads<CT, 4, I> : ker_attention_softmax_quads<CT, 8, I>, (rows + 3) / 4,
-          team);
-      return;
-    }
     const int tile = tile_lanes(k_len);
     if (vectors && tile > 0) {
-      run(tile == 4   ? ker_attention_softmax_tiles<CT, 4, kTileKeys, I>
-          : tile == 8 ? ker_attention_softmax_tiles<CT, 8, kTileKeys, I>
-                      : ker_attention_softmax_tiles<CT, 16, kTileKeys, I>,
-          (rows + kTileRows - 1) / kTileRows, kShortThreads);
-      return;
+      auto tiles = [&](auto lanes) {
+        constexpr int L = decltype(lanes)::value;
+        run(ker_attention_softmax_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
+      };
+      using std::integral_constant;
+      switch (tile) {
+        case 1: return tiles(integral_constant<int, 1>());
+        case 2: return tiles(integral_constant<int, 2>());
+        case 4: return tiles(integral_constant<int, 4>());
+        case 8: return tiles(integral_constant<int, 8>());
+        default: return tiles(integral_constant<int, 16>());
+      }
     }
     if (vectors && shape.lanes > 0) {
       run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
@@ -931,7 +750,6 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   const float scale = dropout_scale(rate);
   const int lanes = short_row_lanes(k_len), tile = grad_tile_lanes(k_len);
   if (drop && (lanes > 0 || tile > 0) && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
-    const int team = quad_lanes(k_len);
     auto launch = [&](auto index) {
       using I = decltype(index);
       auto run = [&](auto kernel, int64_t units, int unit_lanes) {
@@ -939,17 +757,20 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
                                           stream, cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax),
                                           static_cast<I>(rows), static_cast<I>(k_len), threshold, scale, seed, offset);
       };
-      if (team > 0) {
-        run(team == 4 ? ker_attention_softmax_grad_quads<CT, 4, I> : ker_attention_softmax_grad_quads<CT, 8, I>,
-            (rows + 3) / 4, team);
-        return;
-      }
       if (tile > 0) {
-        run(tile == 4   ? ker_attention_softmax_grad_tiles<CT, 4, kTileKeys, I>
-            : tile == 8 ? ker_attention_softmax_grad_tiles<CT, 8, kTileKeys, I>
-                        : ker_attention_softmax_grad_tiles<CT, 16, kTileKeys, I>,
-            (rows + kTileRows - 1) / kTileRows, kShortThreads);
-        return;
+        auto tiles = [&](auto lanes) {
+          constexpr int L = decltype(lanes)::value;
+          run(ker_attention_softmax_grad_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
+              kShortThreads);
+        };
+        using std::integral_constant;
+        switch (tile) {
+          case 1: return tiles(integral_constant<int, 1>());
+          case 2: return tiles(integral_constant<int, 2>());
+          case 4: return tiles(integral_constant<int, 4>());
+          case 8: return tiles(integral_constant<int, 8>());
+          default: return tiles(integral_constant<int, 16>());
+        }
       }
       const bool aligned = k_len % 4 == 0;
       run(short_kernel(lanes, aligned, [](auto l, auto a) {
