@@ -87,6 +87,28 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, const T* logits,
   }
 }
 
+// a[0..N) of one row over its L lanes (biased logits, -inf where masked; m their maximum in this
+// lane) -> the row's softmax, max and sum by a butterfly over the L lanes. A row with every key
+// masked gives zeros; NaN logits a NaN row, as in tf.nn.softmax.
+template <int L, int N>
+__device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
+#pragma unroll
+  for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
+  const float shift = m == -INFINITY ? 0.f : m;
+  float s = 0.f;
+#pragma unroll
+  for (int i = 0; i < N; ++i) {
+    a[i] = exp_ftz(a[i] - shift);  // masked (-inf) -> 0
+    s += a[i];
+  }
+#pragma unroll
+  for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+  // s >= 1 (the maximum contributes exp(0)) unless the row is masked or NaN.
+  const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
+#pragma unroll
+  for (int i = 0; i < N; ++i) a[i] *= inv;
+}
+
 // ker_attention_softmax_short: rows of at most 4 * G * L keys (4 * G * L - 3 unless ALIGNED),
 // 32 / L rows per warp, L lanes per row, grid-stride over row groups. Lane l takes the 4 * G
 // elements of Philox groups base / 4 + G * l + g, g < G (base = row * k_len): those outside the
@@ -170,22 +192,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
         m = fmaxf(m, a[t]);
       }
     }
-#pragma unroll
-    for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
-    const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
-    float s = 0.f;
-#pragma unroll
-    for (int t = 0; t < E; ++t) {
-      a[t] = exp_ftz(a[t] - shift);  // masked (-inf) -> 0
-      s += a[t];
-    }
-#pragma unroll
-    for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
-    // s >= 1 (the maximum contributes exp(0)) unless the row is masked or NaN; NaN logits give a
-    // NaN row, as in tf.nn.softmax.
-    const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
-#pragma unroll
-    for (int t = 0; t < E; ++t) a[t] *= inv;
+    row_softmax<L>(a, m);
     auto store = [&](T* out) {
       if constexpr (ALIGNED) {
         if (whole[0]) store_float<T, E>(out + 4 * group, a);
@@ -233,8 +240,56 @@ constexpr int kShortThreads = 128;
 constexpr int kTileRows = 32;
 constexpr int kTileKeys = 8;
 
-// Rows a tile of the forward at L lanes a row: kTileRows, or a row a thread at 1-2 lanes a row.
+// Rows a tile at L lanes a row: kTileRows, or a row a thread at 1-2 lanes a row.
 constexpr int tile_rows(int lanes) { return lanes >= 4 ? kTileRows : kShortThreads / lanes; }
+
+// A tile of T at L lanes a row: R rows, vectors of E elements (16 bytes of T, at least one whole
+// Philox group); the block's threads take whole passes of whole rows, and tiles start at a multiple
+// of E.
+template <typename T, int L>
+struct TileShape {
+  static constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T), R = tile_rows(L);
+  static_assert(kShortThreads % L == 0 && R % (kShortThreads / L) == 0 && R % E == 0, "tile shape");
+};
+
+// The tile vector of p at e (of count elements from p) as float: one load, or at the tensor's end
+// the elements inside it (0 past).
+template <typename T, int E>
+__device__ __forceinline__ void load_tile_vector(const T* p, int e, int count, float (&v)[E]) {
+  if (e + E <= count) {
+    load_float<T, E>(p + e, v);
+  } else {
+#pragma unroll
+    for (int i = 0; i < E; ++i) v[i] = e + i < count ? to_float(p[e + i]) : 0.f;
+  }
+}
+
+template <typename T, int E>
+__device__ __forceinline__ void store_tile_vector(T* p, int e, int count, const float (&v)[E]) {
+  if (e + E <= count) {
+    store_float<T, E>(p + e, v);
+  } else {
+#pragma unroll
+    for (int i = 0; i < E; ++i)
+      if (e + i < count) p[e + i] = from_float<T>(v[i]);
+  }
+}
+
+// A vector of the tile in shared memory (16-byte aligned) from or to registers.
+template <int E>
+__device__ __forceinline__ void put_shared(float* p, const float (&v)[E]) {
+#pragma unroll
+  for (int i = 0; i < E; i += 4) *reinterpret_cast<float4*>(p + i) = make_float4(v[i], v[i + 1], v[i + 2], v[i + 3]);
+}
+
+template <int E>
+__device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
+#pragma unroll
+  for (int i = 0; i < E; i += 4) {
+    const float4 f = *reinterpret_cast<const float4*>(p + i);
+    v[i] = f.x, v[i + 1] = f.y, v[i + 2] = f.z, v[i + 3] = f.w;
+  }
+}
 
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
@@ -242,10 +297,7 @@ __global__ void __launch_bounds__(kShortThreads)
                                 Divider<I> per_batch, Divider<I> per_query, I k_len, bool causal,
                                 uint32_t threshold, float scale, const int64_t* seed_ptr,
                                 const int64_t* offset_ptr) {
-  constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
-  constexpr int R = tile_rows(L);
-  static_assert(kShortThreads % L == 0 && R % (kShortThreads / L) == 0 && R % E == 0,
-                "whole passes of whole rows; tiles start at a multiple of E");
+  constexpr int E = TileShape<T, L>::E, R = TileShape<T, L>::R;
   __shared__ __align__(16) float tile[R * L * KEYS];
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
@@ -258,15 +310,8 @@ __global__ void __launch_bounds__(kShortThreads)
     const int count = static_cast<int>(min(static_cast<I>(R), rows - row0)) * k;
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float v[E];
-      if (e + E <= count) {
-        load_float<T, E>(logits + start + e, v);
-      } else {  // the tensor's last elements
-#pragma unroll
-        for (int i = 0; i < E; ++i) v[i] = e + i < count ? to_float(logits[start + e + i]) : 0.f;
-      }
-#pragma unroll
-      for (int i = 0; i < E; i += 4)
-        *reinterpret_cast<float4*>(tile + e + i) = make_float4(v[i], v[i + 1], v[i + 2], v[i + 3]);
+      load_tile_vector(logits + start, e, count, v);
+      put_shared(tile + e, v);
     }
     __syncthreads();
     // Every thread runs the same passes, so the rows' shuffles stay converged.
@@ -288,50 +333,24 @@ __global__ void __launch_bounds__(kShortThreads)
 #pragma unroll
         for (int i = 0; i < KEYS; ++i) a[i] = -INFINITY;
       }
-#pragma unroll
-      for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
-      const float shift = m == -INFINITY ? 0.f : m;  // fully masked row: all exp() are 0
-      float s = 0.f;
-#pragma unroll
-      for (int i = 0; i < KEYS; ++i) {
-        a[i] = exp_ftz(a[i] - shift);  // masked (-inf) -> 0
-        s += a[i];
-      }
-#pragma unroll
-      for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
-      // s >= 1 unless the row is masked or NaN; NaN logits give a NaN row, as in tf.nn.softmax.
-      const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
+      row_softmax<L>(a, m);
       if (row < rows) {
 #pragma unroll
         for (int i = 0; i < KEYS; ++i)
-          if (lane + L * i < k) x[lane + L * i] = a[i] * inv;
+          if (lane + L * i < k) x[lane + L * i] = a[i];
       }
     }
     __syncthreads();
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float v[E];
-#pragma unroll
-      for (int i = 0; i < E; i += 4) {
-        const float4 f = *reinterpret_cast<const float4*>(tile + e + i);
-        v[i] = f.x, v[i + 1] = f.y, v[i + 2] = f.z, v[i + 3] = f.w;
-      }
-      const bool whole = e + E <= count;
-      auto store = [&](T* out) {
-        if (whole) {
-          store_float<T, E>(out + start + e, v);
-        } else {
-#pragma unroll
-          for (int i = 0; i < E; ++i)
-            if (e + i < count) out[start + e + i] = from_float<T>(v[i]);
-        }
-      };
+      get_shared(tile + e, v);
       if (drop) {
-        store(softmax);
+        store_tile_vector(softmax + start, e, count, v);
         const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
 #pragma unroll
         for (int i = 0; i < E; ++i) v[i] = (keep >> i) & 1u ? v[i] * scale : 0.f;
       }
-      store(probs);
+      store_tile_vector(probs + start, e, count, v);
     }
     __syncthreads();
   }
@@ -350,10 +369,7 @@ __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
                                      const int64_t* offset_ptr) {
-  constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T);  // a vector: whole Philox groups
-  constexpr int R = tile_rows(L);
-  static_assert(kShortThreads % L == 0 && R % (kShortThreads / L) == 0 && R % E == 0,
-                "whole passes of whole rows; tiles start at a multiple of E");
+  constexpr int E = TileShape<T, L>::E, R = TileShape<T, L>::R;
   __shared__ __align__(16) float tile_dp[R * L * KEYS];
   __shared__ __align__(16) float tile_y[R * L * KEYS];
   wait_for_previous_grid();
@@ -365,7 +381,7 @@ __global__ void __launch_bounds__(kShortThreads)
     const int count = static_cast<int>(min(static_cast<I>(R), rows - row0)) * k;
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float dp[E], y[E];
-      if (e + E <= count) {
+      if (e + E <= count) {  // both loads in one branch: 1.05-1.18x over a load_tile_vector() each
         load_float<T, E>(dprobs + start + e, dp);
         load_float<T, E>(softmax + start + e, y);
       } else {  // the tensor's last elements
@@ -378,11 +394,8 @@ __global__ void __launch_bounds__(kShortThreads)
       const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
 #pragma unroll
       for (int i = 0; i < E; ++i) dp[i] = (keep >> i) & 1u ? dp[i] * scale : 0.f;
-#pragma unroll
-      for (int i = 0; i < E; i += 4) {
-        *reinterpret_cast<float4*>(tile_dp + e + i) = make_float4(dp[i], dp[i + 1], dp[i + 2], dp[i + 3]);
-        *reinterpret_cast<float4*>(tile_y + e + i) = make_float4(y[i], y[i + 1], y[i + 2], y[i + 3]);
-      }
+      put_shared(tile_dp + e, dp);
+      put_shared(tile_y + e, y);
     }
     __syncthreads();
     auto row = [&](int r) {
@@ -418,18 +431,8 @@ __global__ void __launch_bounds__(kShortThreads)
     __syncthreads();
     for (int e = E * threadIdx.x; e < count; e += E * blockDim.x) {
       float v[E];
-#pragma unroll
-      for (int i = 0; i < E; i += 4) {
-        const float4 f = *reinterpret_cast<const float4*>(tile_dp + e + i);
-        v[i] = f.x, v[i + 1] = f.y, v[i + 2] = f.z, v[i + 3] = f.w;
-      }
-      if (e + E <= count) {
-        store_float<T, E>(dlogits + start + e, v);
-      } else {
-#pragma unroll
-        for (int i = 0; i < E; ++i)
-          if (e + i < count) dlogits[start + e + i] = from_float<T>(v[i]);
-      }
+      get_shared(tile_dp + e, v);
+      store_tile_vector(dlogits + start, e, count, v);
     }
     __syncthreads();
   }
@@ -641,6 +644,19 @@ inline int tile_lanes(int64_t k_len) {
   return 16;
 }
 
+// Calls fn(std::integral_constant<int, L>) for lanes L in {1, 2, 4, 8, 16} (tile_lanes()).
+template <typename Fn>
+void dispatch_tile_lanes(int lanes, Fn fn) {
+  using std::integral_constant;
+  switch (lanes) {
+    case 1: return fn(integral_constant<int, 1>());
+    case 2: return fn(integral_constant<int, 2>());
+    case 4: return fn(integral_constant<int, 4>());
+    case 8: return fn(integral_constant<int, 8>());
+    default: return fn(integral_constant<int, 16>());
+  }
+}
+
 // Lanes per row of ker_attention_softmax_grad_tiles, or 0: tiles up to 16 keys, and where the
 // one-group kernel has no shape (126-127 keys) or gives a row 16 or 32 lanes of which an eighth or
 // more idle, up to 64 keys (bench_kernels, H100, 16384 / 4096 tokens: k_len 33 1.19 / 1.07x, 45
@@ -699,18 +715,11 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     };
     const int tile = tile_lanes(k_len);
     if (vectors && tile > 0) {
-      auto tiles = [&](auto lanes) {
+      dispatch_tile_lanes(tile, [&](auto lanes) {
         constexpr int L = decltype(lanes)::value;
         run(ker_attention_softmax_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
-      };
-      using std::integral_constant;
-      switch (tile) {
-        case 1: return tiles(integral_constant<int, 1>());
-        case 2: return tiles(integral_constant<int, 2>());
-        case 4: return tiles(integral_constant<int, 4>());
-        case 8: return tiles(integral_constant<int, 8>());
-        default: return tiles(integral_constant<int, 16>());
-      }
+      });
+      return;
     }
     if (vectors && shape.lanes > 0) {
       run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
@@ -758,19 +767,12 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
                                           static_cast<I>(rows), static_cast<I>(k_len), threshold, scale, seed, offset);
       };
       if (tile > 0) {
-        auto tiles = [&](auto lanes) {
+        dispatch_tile_lanes(tile, [&](auto lanes) {
           constexpr int L = decltype(lanes)::value;
           run(ker_attention_softmax_grad_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
               kShortThreads);
-        };
-        using std::integral_constant;
-        switch (tile) {
-          case 1: return tiles(integral_constant<int, 1>());
-          case 2: return tiles(integral_constant<int, 2>());
-          case 4: return tiles(integral_constant<int, 4>());
-          case 8: return tiles(integral_constant<int, 8>());
-          default: return tiles(integral_constant<int, 16>());
-        }
+        });
+        return;
       }
       const bool aligned = k_len % 4 == 0;
       run(short_kernel(lanes, aligned, [](auto l, auto a) {
