@@ -228,15 +228,8 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
 // Threads per block of the short-row kernels.
 constexpr int kShortThreads = 128;
 
-// ker_attention_softmax_tiles: the forward at up to 128 keys with k_len % 4 != 0, where a lane per
-// Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
-// piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
-// multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
-// gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum and scale in
-// place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
-// 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 ->
-// 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8
-// or 16 rows, tiles of 64 rows, or rows spread over the banks were slower; NOTES entry 35).
+// Tiles of rows through shared memory (ker_attention_softmax_tiles, ker_attention_softmax_grad_tiles):
+// kTileRows rows, or a row a thread at 1-2 lanes a row; a lane takes at most kTileKeys keys of a row.
 constexpr int kTileRows = 32;
 constexpr int kTileKeys = 8;
 
@@ -291,6 +284,15 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
   }
 }
 
+// ker_attention_softmax_tiles: the forward at up to 128 keys with k_len % 4 != 0, where a lane per
+// Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
+// piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
+// multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
+// gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum and scale in
+// place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
+// 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 ->
+// 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8
+// or 16 rows, tiles of 64 rows, or rows spread over the banks were slower; NOTES entry 35).
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
