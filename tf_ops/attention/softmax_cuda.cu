@@ -288,19 +288,19 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 // Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
 // piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
 // multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
-// gives each row L lanes, lane l keys l, l + L, ... (at most KEYS), for the max, sum and scale in
-// place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
+// gives each row L lanes, lane l keys l, l + L, ... (at most kTileKeys), for the max, sum and scale
+// in place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
 // 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 ->
 // 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8
 // or 16 rows, tiles of 64 rows, or rows spread over the banks were slower; NOTES entry 35).
-template <typename T, int L, int KEYS, typename I>
+template <typename T, int L, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
                                 Divider<I> per_batch, Divider<I> per_query, I k_len, bool causal,
                                 uint32_t threshold, float scale, const int64_t* seed_ptr,
                                 const int64_t* offset_ptr) {
   constexpr int E = TileShape<T, L>::E, R = TileShape<T, L>::R;
-  __shared__ __align__(16) float tile[R * L * KEYS];
+  __shared__ __align__(16) float tile[R * L * kTileKeys];
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const bool drop = softmax != nullptr;
@@ -320,25 +320,25 @@ __global__ void __launch_bounds__(kShortThreads)
     for (int r = threadIdx.x / L; r < R; r += kShortThreads / L) {
       const I row = row0 + r;
       float* x = tile + r * k;
-      float a[KEYS];
+      float a[kTileKeys];
       float m = -INFINITY;
       if (row < rows) {
         const float* bias = key_bias + per_batch.div(row) * k_len;
         const int last_visible = causal ? static_cast<int>(per_query.mod(row) + k_len - per_query.d) : k - 1;
 #pragma unroll
-        for (int i = 0; i < KEYS; ++i) {
+        for (int i = 0; i < kTileKeys; ++i) {
           const int key = lane + L * i;
           a[i] = key < k && key <= last_visible ? x[key] + bias[key] : -INFINITY;
           m = fmaxf(m, a[i]);
         }
       } else {
 #pragma unroll
-        for (int i = 0; i < KEYS; ++i) a[i] = -INFINITY;
+        for (int i = 0; i < kTileKeys; ++i) a[i] = -INFINITY;
       }
       row_softmax<L>(a, m);
       if (row < rows) {
 #pragma unroll
-        for (int i = 0; i < KEYS; ++i)
+        for (int i = 0; i < kTileKeys; ++i)
           if (lane + L * i < k) x[lane + L * i] = a[i];
       }
     }
@@ -366,14 +366,14 @@ __global__ void __launch_bounds__(kShortThreads)
 // harness, H100, 16384 tokens: k_len 5 10.6 -> 3.3 us, 10 5.9 -> 4.7 (quads of rows before), 33
 // 19.2 -> 13.1, 45 19.7 -> 15.1, 126 (a warp per row) 51.3 -> 45.4; but 61 19.3 -> 21.1, 97 37.6
 // -> 40.1; NOTES entry 35).
-template <typename T, int L, int KEYS, typename I>
+template <typename T, int L, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
                                      const int64_t* offset_ptr) {
   constexpr int E = TileShape<T, L>::E, R = TileShape<T, L>::R;
-  __shared__ __align__(16) float tile_dp[R * L * KEYS];
-  __shared__ __align__(16) float tile_y[R * L * KEYS];
+  __shared__ __align__(16) float tile_dp[R * L * kTileKeys];
+  __shared__ __align__(16) float tile_y[R * L * kTileKeys];
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
@@ -404,10 +404,10 @@ __global__ void __launch_bounds__(kShortThreads)
       const bool active = row0 + r < rows;
       float* dp = tile_dp + r * k;
       const float* y = tile_y + r * k;
-      float a[KEYS], b[KEYS];
+      float a[kTileKeys], b[kTileKeys];
       float s = 0.f;
 #pragma unroll
-      for (int i = 0; i < KEYS; ++i) {
+      for (int i = 0; i < kTileKeys; ++i) {
         const bool in = active && lane + L * i < k;
         a[i] = in ? dp[lane + L * i] : 0.f;
         b[i] = in ? y[lane + L * i] : 0.f;
@@ -416,7 +416,7 @@ __global__ void __launch_bounds__(kShortThreads)
 #pragma unroll
       for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
 #pragma unroll
-      for (int i = 0; i < KEYS; ++i)
+      for (int i = 0; i < kTileKeys; ++i)
         if (active && lane + L * i < k) dp[lane + L * i] = b[i] * (a[i] - s);
     };
     // Every thread runs the same passes, so the rows' shuffles stay converged. From 4 lanes a row,
@@ -719,7 +719,7 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     if (vectors && tile > 0) {
       dispatch_tile_lanes(tile, [&](auto lanes) {
         constexpr int L = decltype(lanes)::value;
-        run(ker_attention_softmax_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
+        run(ker_attention_softmax_tiles<CT, L, I>, (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
       });
       return;
     }
@@ -771,7 +771,7 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
       if (tile > 0) {
         dispatch_tile_lanes(tile, [&](auto lanes) {
           constexpr int L = decltype(lanes)::value;
-          run(ker_attention_softmax_grad_tiles<CT, L, kTileKeys, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
+          run(ker_attention_softmax_grad_tiles<CT, L, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
               kShortThreads);
         });
         return;
