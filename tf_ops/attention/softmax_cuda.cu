@@ -446,10 +446,9 @@ inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
   return 2 * (rows + kShortThreads + (int64_t{1} << 16) * kRowsPerBlock) * k_len < (int64_t{1} << 31);
 }
 
-// Lanes per row of the one-group short-row kernels (the gradient's; the forward's with an unaligned
-// key bias) for rows of k_len keys, or 0: rows too long, or 65-128 keys in
-// vectors of 4, where one warp per row draws once per 4 keys too and was faster (H100, 16384
-// tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
+// Lanes per row of the gradient's one-group short-row kernel for rows of k_len keys, or 0: rows
+// too long, or 65-128 keys in vectors of 4, where one warp per row draws once per 4 keys too and
+// was faster (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
 inline int short_row_lanes(int64_t k_len) {
   for (int lanes : {8, 16, 32}) {
     if (k_len <= 4 * lanes - (k_len % 4 == 0 ? 0 : 3)) return lanes == 32 && k_len % 4 == 0 ? 0 : lanes;
@@ -575,8 +574,8 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
   }
 }
 
-// The short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant / std::bool_constant
-// arguments: lanes 8 or 16 when ALIGNED, else 8, 16 or 32 (short_row_lanes()).
+// The gradient's short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant /
+// std::bool_constant arguments: lanes 8 or 16 when ALIGNED, else 8, 16 or 32 (short_row_lanes()).
 template <typename Pick>
 auto short_kernel(int lanes, bool aligned, Pick pick) {
   using std::integral_constant;
@@ -593,8 +592,8 @@ auto short_kernel(int lanes, bool aligned, Pick pick) {
 // whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0, key_bias
 // 16-byte aligned). Two groups a lane where the lane's 8 keys move as one vector (k_len % 8 == 0)
 // and at 68-124 keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31:
-// k_len 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6; two groups at
-// odd k_len 27 and 61 were 1.3-1.4x slower).
+// k_len 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4
+// == 0 comes here: the other lengths up to 128 take ker_attention_softmax_tiles.
 struct ShortShape {
   int lanes, groups;
   bool aligned;
@@ -605,7 +604,8 @@ inline ShortShape forward_short_shape(int64_t k_len, bool bias_aligned) {
   if (by4 && bias_aligned && k_len % 8 == 0 && k_len <= 128) return {k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
   if (by4 && bias_aligned && k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
   if (by4 && k_len > 64 && k_len <= 125) return {16, 2, false};
-  return {short_row_lanes(k_len), 1, false};
+  if (by4 && k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, false};  // an unaligned key bias
+  return {0, 1, false};
 }
 
 // The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) with
@@ -622,7 +622,10 @@ auto forward_short_kernel(const ShortShape& shape, Pick pick) {
            : shape.lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
                               : pick(Lanes16(), Two(), std::true_type());
   }
-  return short_kernel(shape.lanes, shape.aligned, [&](auto l, auto a) { return pick(l, One(), a); });
+  auto one = [&](auto lanes) {
+    return shape.aligned ? pick(lanes, One(), std::true_type()) : pick(lanes, One(), std::false_type());
+  };
+  return shape.lanes == 8 ? one(integral_constant<int, 8>()) : one(Lanes16());
 }
 
 // Blocks for a short-row kernel over rows: at most 4 waves of resident blocks, each walking its
