@@ -22,10 +22,19 @@ def philox4x32(c0, c1, c2, c3, k0, k1):
     return c
 
 
+def keep_at(indices, rate, seed, offset):
+    """Element i is kept iff 16-bit word i % 8 of Philox(key=seed, counter=(i // 8, offset)) >= rate * 2**16,
+    the words taken low half first from the draw's four 32-bit outputs (indices: uint64 array)."""
+    threshold = min(int(rate * 2**16), 2**16 - 1)
+    indices = np.asarray(indices, np.uint64)
+    draws = indices // np.uint64(8)
+    words = np.stack(philox4x32(draws & _M, draws >> np.uint64(32), offset & 0xFFFFFFFF, (offset >> 32) & 0xFFFFFFFF,
+                                seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF), axis=-1)
+    j = (indices % np.uint64(8)).astype(np.int64)
+    word = np.take_along_axis(words, (j // 2)[..., None], axis=-1)[..., 0]
+    return ((word >> (np.uint64(16) * (j % 2).astype(np.uint64))) & np.uint64(0xFFFF)) >= threshold
+
+
 def expected_keep_mask(n, rate, seed, offset):
-    """Element i is kept iff word (i % 4) of Philox(key=seed, counter=(i // 4, offset)) >= rate * 2**32."""
-    threshold = min(int(rate * 2**32), 2**32 - 1)
-    groups = np.arange((n + 3) // 4, dtype=np.uint64)
-    words = philox4x32(groups & _M, groups >> np.uint64(32), offset & 0xFFFFFFFF, (offset >> 32) & 0xFFFFFFFF,
-                       seed & 0xFFFFFFFF, (seed >> 32) & 0xFFFFFFFF)
-    return (np.stack(words, axis=1).reshape(-1)[:n] >= threshold)
+    """The keep-decisions of elements [0, n) (keep_at)."""
+    return keep_at(np.arange(n, dtype=np.uint64), rate, seed, offset)

@@ -82,7 +82,7 @@ class BiasActDropoutTest(tf.test.TestCase, parameterized.TestCase):
 
     @parameterized.named_parameters([(d, d) for d in h.DEVICES])
     def test_forward_and_gradient_follow_documented_philox_rule(self, device):
-        # 203 elements: a last group of 3; rows of 29 split groups of 4 across rows.
+        # 203 elements: a last draw of 3 elements; rows of 29 split draws (8 elements each) across rows.
         rate, seed, offset = 0.3, 0x1234_5678_9ABC, 77
         for shape in [(203,), (7, 29)]:
             x = tf.ones(shape)

@@ -111,9 +111,10 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
 
 // ker_attention_softmax_short: rows of at most 4 * G * L keys (4 * G * L - 3 unless ALIGNED),
 // 32 / L rows per warp, L lanes per row, grid-stride over row groups. Lane l takes the 4 * G
-// elements of Philox groups base / 4 + G * l + g, g < G (base = row * k_len): those outside the
-// row are masked out and not stored, so each lane draws once per group and loads/stores 4
-// elements a group, where one warp per row drew per element at short odd lengths. ALIGNED
+// elements of groups base / 4 + G * l + g, g < G, of 4 (base = row * k_len; a group is half a
+// Philox draw): those outside the row are masked out and not stored, so each lane draws once per 8
+// elements (once more where its first group is a draw's upper half) and loads/stores 4 elements a
+// group, where one warp per row drew per element at short odd lengths. ALIGNED
 // (k_len % (4 * G) == 0): the lane's elements are all in the row or all out, and move as one
 // vector. The kernel is bound by instruction issue (benchmarks/NOTES.md entries 19, 22, 31): I is
 // int32 when every element index fits (32-bit index arithmetic, the batch index and causal query
@@ -152,7 +153,8 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
         any[g] = any[g] || in[t];
       }
     }
-    const uint32_t keep = drop ? keep_bits<G>(seed, offset, static_cast<uint64_t>(group), threshold) : 0u;
+    const uint32_t keep =
+        drop ? keep_bits<E, ALIGNED && E % kKeepsPerDraw == 0>(seed, offset, 4 * group, threshold) : 0u;
     float a[E];
 #pragma unroll
     for (int t = 0; t < E; ++t) a[t] = 0.f;
@@ -236,9 +238,9 @@ constexpr int kTileKeys = 8;
 // Rows a tile at L lanes a row: kTileRows, or a row a thread at 1-2 lanes a row.
 constexpr int tile_rows(int lanes) { return lanes >= 4 ? kTileRows : kShortThreads / lanes; }
 
-// A tile of T at L lanes a row: R rows, vectors of E elements (16 bytes of T, at least one whole
-// Philox group); the block's threads take whole passes of whole rows, and tiles start at a multiple
-// of E.
+// A tile of T at L lanes a row: R rows, vectors of E elements (16 bytes of T, at least half a Philox
+// draw, one draw for 16-bit T); the block's threads take whole passes of whole rows, and tiles start
+// at a multiple of E.
 template <typename T, int L>
 struct TileShape {
   static constexpr int E = 16 / sizeof(T) < 4 ? 4 : 16 / sizeof(T), R = tile_rows(L);
@@ -285,14 +287,15 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 }
 
 // ker_attention_softmax_tiles: the forward at up to 128 keys with k_len % 4 != 0, where a lane per
-// Philox group (ker_attention_softmax_short) loads, stores and draws the groups two rows share
+// group of 4 keys (ker_attention_softmax_short) loads, stores and draws the groups two rows share
 // piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
 // multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
 // gives each row L lanes, lane l keys l, l + L, ... (at most kTileKeys), for the max, sum and scale
-// in place, phase 3 stores whole vectors again, drawing each group once (H100, 16384 tokens: k_len 5
-// 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 ->
-// 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8
-// or 16 rows, tiles of 64 rows, or rows spread over the banks were slower; NOTES entry 35).
+// in place, phase 3 stores whole vectors again, drawing each vector's decisions once (H100, 16384
+// tokens, 4 keep-decisions a Philox draw then: k_len 5 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of
+// rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97
+// 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows, or rows
+// spread over the banks were slower; NOTES entry 35).
 template <typename T, int L, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
@@ -348,7 +351,7 @@ __global__ void __launch_bounds__(kShortThreads)
       get_shared(tile + e, v);
       if (drop) {
         store_tile_vector(softmax + start, e, count, v);
-        const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
+        const uint32_t keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start + e, threshold);
 #pragma unroll
         for (int i = 0; i < E; ++i) v[i] = (keep >> i) & 1u ? v[i] * scale : 0.f;
       }
@@ -393,7 +396,7 @@ __global__ void __launch_bounds__(kShortThreads)
           y[i] = e + i < count ? to_float(softmax[start + e + i]) : 0.f;
         }
       }
-      const uint32_t keep = keep_bits<E / 4>(seed, offset, static_cast<uint64_t>((start + e) / 4), threshold);
+      const uint32_t keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start + e, threshold);
 #pragma unroll
       for (int i = 0; i < E; ++i) dp[i] = (keep >> i) & 1u ? dp[i] * scale : 0.f;
       put_shared(tile_dp + e, dp);
@@ -447,8 +450,8 @@ inline bool fits_int32_indices(int64_t rows, int64_t k_len) {
 }
 
 // Lanes per row of the gradient's one-group short-row kernel for rows of k_len keys, or 0: rows
-// too long, or 65-128 keys in vectors of 4, where one warp per row draws once per 4 keys too and
-// was faster (H100, 16384 tokens: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
+// too long, or 65-128 keys in vectors of 4, where one warp per row was faster (H100, 16384 tokens,
+// both drawing once per 4 keys then: k_len 61 69 -> 39 us, 64 65 -> 34 us, 128 60 -> 64 us).
 inline int short_row_lanes(int64_t k_len) {
   for (int lanes : {8, 16, 32}) {
     if (k_len <= 4 * lanes - (k_len % 4 == 0 ? 0 : 3)) return lanes == 32 && k_len % 4 == 0 ? 0 : lanes;
@@ -517,8 +520,8 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
 
 // ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * L keys, in
 // the lane mapping of ker_attention_softmax_short: lane l of a row's L lanes takes the 4
-// elements of Philox group base / 4 + l (those outside the row contribute nothing and are not
-// stored), so each lane draws once where a warp per row at odd k_len would draw per element.
+// elements of group base / 4 + l, half a Philox draw (those outside the row contribute nothing and
+// are not stored), so each lane draws once where a warp per row at odd k_len would draw per element.
 template <typename T, int L, typename I, bool ALIGNED>
 __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, const T* softmax, I rows,
                                                  I k_len, uint32_t threshold, float scale,
@@ -542,7 +545,8 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
       whole = whole && in[t];
       any = any || in[t];
     }
-    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(group));
+    bool keep[4];
+    keep_flags<4>(seed, offset, 4 * group, threshold, keep);
     float dp[4] = {0.f, 0.f, 0.f, 0.f}, y[4] = {0.f, 0.f, 0.f, 0.f};
     if (whole || (!ALIGNED && any && 4 * group + 4 <= total)) {
       load_float<T, 4>(dprobs + 4 * group, dp);
@@ -557,7 +561,7 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
     float s = 0.f;
 #pragma unroll
     for (int t = 0; t < 4; ++t) {
-      dp[t] = in[t] && words[t] >= threshold ? dp[t] * scale : 0.f;
+      dp[t] = in[t] && keep[t] ? dp[t] * scale : 0.f;
       s += dp[t] * y[t];
     }
 #pragma unroll

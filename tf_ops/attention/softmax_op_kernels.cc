@@ -39,25 +39,25 @@ template <typename Device, typename T>
 struct SoftmaxImpl;
 
 // The keep-decisions of elements visited in increasing order (within a row): one Philox draw per
-// group of 4, drawn when the walk enters the group.
+// 8 elements, drawn when the walk enters them.
 class KeepWalk {
  public:
   KeepWalk(const int64_t* seed, const int64_t* offset, float rate)
       : seed_(static_cast<uint64_t>(*seed)), offset_(static_cast<uint64_t>(*offset)),
         threshold_(dropout_threshold(rate)) {}
   bool operator()(int64_t i) {
-    if (i / 4 != group_) {
-      group_ = i / 4;
-      words_ = dropout_words(seed_, offset_, static_cast<uint64_t>(group_));
+    if (i / kKeepsPerDraw != draw_index_) {
+      draw_index_ = i / kKeepsPerDraw;
+      draw_ = dropout_draw(seed_, offset_, static_cast<uint64_t>(draw_index_));
     }
-    return words_[i % 4] >= threshold_;
+    return keep_in_draw(draw_, static_cast<int>(i % kKeepsPerDraw), threshold_);
   }
 
  private:
   uint64_t seed_, offset_;
   uint32_t threshold_;
-  int64_t group_ = -1;
-  tensorflow::random::PhiloxRandom::ResultType words_;
+  int64_t draw_index_ = -1;
+  DropoutDraw draw_;
 };
 
 template <typename T>

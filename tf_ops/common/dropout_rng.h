@@ -1,8 +1,9 @@
 // Dropout keep-decisions from TF's counter-based Philox, identical on CPU and GPU.
 //
-// Element i of a tensor draws from PhiloxRandom(seed, offset) skipped by i / 4, lane i % 4:
-// the same (seed, offset) gives the same mask on every device and run; callers use distinct
-// offsets for distinct draws.
+// Element i of a tensor is kept when 16-bit word i % 8 of draw i / 8 is >= the threshold: draw d
+// is PhiloxRandom(seed, offset) skipped by d, and its four 32-bit words w hold 16-bit words 2 w
+// (low half) and 2 w + 1 (high half). The same (seed, offset) gives the same mask on every device
+// and run; callers use distinct offsets for distinct draws.
 #ifndef LIGHTSEQ_TF_COMMON_DROPOUT_RNG_H_
 #define LIGHTSEQ_TF_COMMON_DROPOUT_RNG_H_
 
@@ -13,54 +14,87 @@
 
 namespace lightseq_tf {
 
-// 32-bit threshold: an element is kept when its random word is >= threshold.
+// Elements per Philox draw.
+constexpr int kKeepsPerDraw = 8;
+
+using DropoutDraw = tensorflow::random::PhiloxRandom::ResultType;
+
+// 16-bit threshold: an element is kept when its random word is >= threshold (rate quantized down to
+// a multiple of 2^-16).
 LS_HOST_DEVICE uint32_t dropout_threshold(float rate) {
   if (rate <= 0.f) return 0u;
-  const double t = static_cast<double>(rate) * 4294967296.0;
-  return t >= 4294967295.0 ? 4294967295u : static_cast<uint32_t>(t);
+  const double t = static_cast<double>(rate) * 65536.0;
+  return t >= 65535.0 ? 65535u : static_cast<uint32_t>(t);
 }
 
 // Scale applied to kept elements.
 LS_HOST_DEVICE float dropout_scale(float rate) { return rate <= 0.f ? 1.f : 1.f / (1.f - rate); }
 
-// Four random words for elements [4 * group, 4 * group + 4).
-LS_HOST_DEVICE tensorflow::random::PhiloxRandom::ResultType dropout_words(
-    uint64_t seed, uint64_t offset, uint64_t group) {
+// The random words of elements [8 d, 8 d + 8).
+LS_HOST_DEVICE DropoutDraw dropout_draw(uint64_t seed, uint64_t offset, uint64_t d) {
   tensorflow::random::PhiloxRandom gen(seed, offset);
-  gen.Skip(group);
+  gen.Skip(d);
   return gen();
 }
 
-// The keep flags of elements [i0, i0 + N), i0 a multiple of N: one draw per group of 4 when
-// N % 4 == 0, one for both elements when N == 2 (they share a group), else one per element.
+// Whether element j (< 8) of a draw is kept.
+LS_HOST_DEVICE bool keep_in_draw(const DropoutDraw& w, int j, uint32_t threshold) {
+  return ((w[j / 2] >> (16 * (j % 2))) & 0xffffu) >= threshold;
+}
+
+// Whether the 16-bit half h (0: low) of a random word keeps its element (compared in the upper
+// half: one shift for the low half, none for the high one).
+LS_HOST_DEVICE bool keep_in_word(uint32_t word, int h, uint32_t threshold) {
+  return (h == 0 ? word << 16 : word) >= threshold << 16;
+}
+
+// The random words of elements [i0, i0 + 2 W), two elements a word, i0 a multiple of 4 (of 8 when
+// EIGHTS) and W of 2: one draw per 8 elements, and one more only where i0 % 8 == 4 (the first and
+// last draws give half each). Word indices stay compile-time constants (a runtime index into a draw
+// costs more than its compares), the halves picked by selects.
+template <int W, bool EIGHTS, typename I>
+LS_HOST_DEVICE void keep_words(uint64_t seed, uint64_t offset, I i0, uint32_t (&u)[W]) {
+  static_assert(W % 2 == 0, "whole groups of 4 elements");
+  constexpr int kFromStart = (W + 3) / 4, kFromMiddle = (W + 5) / 4;  // draws needed
+  constexpr int kDraws = EIGHTS ? kFromStart : kFromMiddle;
+  const bool upper = !EIGHTS && (i0 / 4) % 2 != 0;
+  const uint64_t d0 = static_cast<uint64_t>(i0 / kKeepsPerDraw);
+  uint32_t all[4 * kDraws];
+  for (int c = 0; c < kDraws; ++c) {
+    DropoutDraw w;
+    const bool needed = c < kFromStart || upper;
+    if (needed) w = dropout_draw(seed, offset, d0 + c);
+    for (int k = 0; k < 4; ++k) all[4 * c + k] = needed ? w[k] : 0u;
+  }
+  for (int m = 0; m < W; ++m) u[m] = upper ? all[m + 2] : all[m];
+}
+
+// The keep flags of elements [i0, i0 + N), i0 a multiple of N: one draw per 8 elements when
+// N % 8 == 0, half a draw when N == 4, one draw when N is 1 or 2 (the scalar and pair fallbacks).
 template <int N, typename I>
 LS_HOST_DEVICE void keep_flags(uint64_t seed, uint64_t offset, I i0, uint32_t threshold, bool (&keep)[N]) {
   if constexpr (N % 4 == 0) {
-    for (int g = 0; g < N / 4; ++g) {
-      const auto words = dropout_words(seed, offset, static_cast<uint64_t>(i0 / 4 + g));
-      for (int l = 0; l < 4; ++l) keep[4 * g + l] = words[l] >= threshold;
-    }
-  } else if constexpr (N == 2) {
-    const auto words = dropout_words(seed, offset, static_cast<uint64_t>(i0 / 4));
-    const bool upper = i0 % 4 != 0;  // elements 2 and 3 of the group
-    keep[0] = (upper ? words[2] : words[0]) >= threshold;
-    keep[1] = (upper ? words[3] : words[1]) >= threshold;
+    uint32_t u[N / 2];
+    keep_words<N / 2, N % kKeepsPerDraw == 0>(seed, offset, i0, u);
+    for (int e = 0; e < N; ++e) keep[e] = keep_in_word(u[e / 2], e % 2, threshold);
   } else {
-    for (int i = 0; i < N; ++i)
-      keep[i] = dropout_words(seed, offset, static_cast<uint64_t>((i0 + i) / 4))[(i0 + i) % 4] >= threshold;
+    static_assert(N <= 2, "N is 1, 2 or a multiple of 4");
+    const DropoutDraw w = dropout_draw(seed, offset, static_cast<uint64_t>(i0 / kKeepsPerDraw));
+    const int k = static_cast<int>(i0 % kKeepsPerDraw) / 2;
+    const uint32_t word = k & 2 ? (k & 1 ? w[3] : w[2]) : (k & 1 ? w[1] : w[0]);
+    for (int i = 0; i < N; ++i) keep[i] = keep_in_word(word, static_cast<int>((i0 + i) % 2), threshold);
   }
 }
 
-// The keep flags of the 4 * G elements of groups [group, group + G) as bits (bit 4 g + l:
-// element l of group + g), one draw per group: a single register where a kernel keeps them long.
-template <int G>
-LS_HOST_DEVICE uint32_t keep_bits(uint64_t seed, uint64_t offset, uint64_t group, uint32_t threshold) {
-  static_assert(G >= 1 && G <= 8, "32 bits");
+// The keep flags of elements [i0, i0 + N) as bits (bit e: element i0 + e), N a multiple of 4 up
+// to 32 and i0 of 4 (of 8 when EIGHTS; keep_words): a single register where a kernel keeps them long.
+template <int N, bool EIGHTS = false, typename I>
+LS_HOST_DEVICE uint32_t keep_bits(uint64_t seed, uint64_t offset, I i0, uint32_t threshold) {
+  static_assert(N % 4 == 0 && N >= 4 && N <= 32, "whole groups of 4, 32 bits");
+  uint32_t u[N / 2];
+  keep_words<N / 2, EIGHTS>(seed, offset, i0, u);
   uint32_t bits = 0;
-  for (int g = 0; g < G; ++g) {
-    const auto words = dropout_words(seed, offset, group + g);
-    for (int l = 0; l < 4; ++l) bits |= (words[l] >= threshold ? 1u : 0u) << (4 * g + l);
-  }
+  for (int e = 0; e < N; ++e) bits |= (keep_in_word(u[e / 2], e % 2, threshold) ? 1u : 0u) << e;
   return bits;
 }
 

@@ -11,10 +11,10 @@
 
 namespace lightseq_tf {
 
-// y = dropout(act(x + bias)) [+ residual when non-null], keep-decisions from
-// dropout_words(*seed, *offset, element / 4) (dropout_rng.h). seed and offset point to one
-// int64 each in device memory, so they can be produced on the GPU without a host round-trip;
-// they may be null when rate == 0.
+// y = dropout(act(x + bias)) [+ residual when non-null], keep-decisions from (*seed, *offset)
+// by dropout_rng.h's rule on the element index. seed and offset point to one int64 each in
+// device memory, so they can be produced on the GPU without a host round-trip; they may be null
+// when rate == 0.
 template <typename T>
 int launch_bias_act_dropout(T* y, const T* x, const T* bias, const T* residual,
                             int64_t rows, int64_t cols, int activation, float rate,

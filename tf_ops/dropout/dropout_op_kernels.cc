@@ -40,17 +40,18 @@ struct BackwardArgs {
 template <typename Device, typename T>
 struct DropoutImpl;
 
-// Calls fn(i, keep) for every element i of [0, n), sharded over Philox groups of 4: keep is the
-// element's keep-decision drawn from (seed, offset) (true everywhere when rate == 0).
+// Calls fn(i, keep) for every element i of [0, n), sharded over Philox draws (8 elements each):
+// keep is the element's keep-decision drawn from (seed, offset) (true everywhere when rate == 0).
 template <typename Fn>
 void cpu_for_each_keep(OpKernelContext* ctx, int64_t n, float rate, const int64_t* seed, const int64_t* offset,
                        Fn fn) {
   const uint32_t threshold = dropout_threshold(rate);
-  cpu_parallel_for(ctx, (n + 3) / 4, 80, [&](int64_t begin, int64_t end) {
-    for (int64_t g = begin; g < end; ++g) {
-      tensorflow::random::PhiloxRandom::ResultType words;
-      if (rate > 0.f) words = dropout_words(static_cast<uint64_t>(*seed), static_cast<uint64_t>(*offset), g);
-      for (int l = 0; l < 4 && 4 * g + l < n; ++l) fn(4 * g + l, rate <= 0.f || words[l] >= threshold);
+  constexpr int K = kKeepsPerDraw;
+  cpu_parallel_for(ctx, (n + K - 1) / K, 20 * K, [&](int64_t begin, int64_t end) {
+    for (int64_t d = begin; d < end; ++d) {
+      DropoutDraw w;
+      if (rate > 0.f) w = dropout_draw(static_cast<uint64_t>(*seed), static_cast<uint64_t>(*offset), d);
+      for (int j = 0; j < K && K * d + j < n; ++j) fn(K * d + j, rate <= 0.f || keep_in_draw(w, j, threshold));
     }
   });
 }

@@ -18,7 +18,7 @@ int grid_for(int64_t threads) {
   return static_cast<int>(std::min<int64_t>((threads + kThreads - 1) / kThreads, 1 << 16));
 }
 
-// ker_embedding: thread t handles elements [4t, 4t + 4) of y [rows, dim] (one Philox draw),
+// ker_embedding: thread t handles elements [4t, 4t + 4) of y [rows, dim] (half a Philox draw),
 // grid-stride, element by element (any dim, any alignment).
 template <typename T, typename TT, typename I>
 __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table, int64_t n,
@@ -44,12 +44,12 @@ __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table
       if (sinusoids) v[k] += timing_signal(row % length, col, dim, inc);
     }
     if (mask != nullptr) {
-      const auto words = dropout_words(seed, offset, t);
+      bool keep[4];
+      keep_flags<4>(seed, offset, i0, threshold, keep);
 #pragma unroll
       for (int k = 0; k < 4; ++k) {
-        const bool keep = words[k] >= threshold;
-        if (i0 + k < n) mask[i0 + k] = keep;
-        v[k] = keep ? v[k] * keep_scale : 0.f;
+        if (i0 + k < n) mask[i0 + k] = keep[k];
+        v[k] = keep[k] ? v[k] * keep_scale : 0.f;
       }
     }
     for (int k = 0; k < 4 && i0 + k < n; ++k) y[i0 + k] = from_float<T>(v[k]);
@@ -60,8 +60,8 @@ __global__ void ker_embedding(T* y, uint8_t* mask, const I* ids, const TT* table
 // (bx, p, bz) owns the 4 columns from 4 (bx * blockDim.x + x) at position p (grid-stride over
 // positions) for the batch entries bz, bz + gridDim.z, ...: the timing signal of its columns is
 // computed once per position, not once per row, and kUnroll entries' ids and table rows are
-// loaded before their results are stored. Element i = row * dim + col uses Philox draw i / 4, as
-// in ker_embedding.
+// loaded before their results are stored. Element i = row * dim + col keeps as dropout_rng.h says,
+// as in ker_embedding.
 constexpr int kEmbeddingThreads = 128;
 template <typename T, typename TT, typename I>
 __global__ void __launch_bounds__(kEmbeddingThreads)
@@ -106,13 +106,13 @@ __global__ void __launch_bounds__(kEmbeddingThreads)
 #pragma unroll
         for (int k = 0; k < 4; ++k) v[u][k] = v[u][k] * scale + signal[k];
         if (mask != nullptr) {
-          const auto words = dropout_words(seed, offset, i0 / 4);
+          bool keep[4];
+          keep_flags<4>(seed, offset, i0, threshold, keep);
           Vec<uint8_t, 4> m;
 #pragma unroll
           for (int k = 0; k < 4; ++k) {
-            const bool keep = words[k] >= threshold;
-            m.v[k] = keep;
-            v[u][k] = keep ? v[u][k] * keep_scale : 0.f;
+            m.v[k] = keep[k];
+            v[u][k] = keep[k] ? v[u][k] * keep_scale : 0.f;
           }
           *reinterpret_cast<Vec<uint8_t, 4>*>(mask + i0) = m;
         }

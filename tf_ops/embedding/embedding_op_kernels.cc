@@ -51,16 +51,17 @@ struct EmbeddingImpl<CPUDevice, T, TT, I> {
     const uint32_t threshold = dropout_threshold(a.rate);
     const float keep_scale = dropout_scale(a.rate);
     const float inc = a.sinusoids ? timing_increment(dim) : 0.f;
-    cpu_parallel_for(ctx, (total + 3) / 4, 120, [&](int64_t begin, int64_t end) {
-      for (int64_t g = begin; g < end; ++g) {
-        tensorflow::random::PhiloxRandom::ResultType words;
-        if (a.mask) words = dropout_words(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), g);
-        for (int l = 0; l < 4 && 4 * g + l < total; ++l) {
-          const int64_t i = 4 * g + l, row = i / dim, col = i % dim;
+    constexpr int K = kKeepsPerDraw;
+    cpu_parallel_for(ctx, (total + K - 1) / K, 30 * K, [&](int64_t begin, int64_t end) {
+      for (int64_t d = begin; d < end; ++d) {
+        DropoutDraw w;
+        if (a.mask) w = dropout_draw(static_cast<uint64_t>(*a.seed), static_cast<uint64_t>(*a.offset), d);
+        for (int j = 0; j < K && K * d + j < total; ++j) {
+          const int64_t i = K * d + j, row = i / dim, col = i % dim;
           float v = static_cast<float>(a.table[static_cast<int64_t>(a.ids[row]) * dim + col]) * a.scale;
           if (a.sinusoids) v += timing_signal(row % a.n.length, col, dim, inc);
           if (a.mask) {
-            const bool keep = words[l] >= threshold;
+            const bool keep = keep_in_draw(w, j, threshold);
             a.mask[i] = keep;
             v = keep ? v * keep_scale : 0.f;
           }
