@@ -364,11 +364,11 @@ __global__ void __launch_bounds__(kShortThreads)
 // ker_attention_softmax_grad_tiles: the gradient with dropout in the forward's tiles
 // (ker_attention_softmax_tiles): phase 1 stages the dropped dprobs and the softmax, each group's
 // keep-decisions drawn once, phase 2 takes each row's sum of dprobs * softmax over L lanes and
-// writes softmax * (dprobs - sum) in place, phase 3 stores whole vectors. Where a lane per group
-// (ker_attention_softmax_grad_short) leaves many of a row's lanes idle (grad_tile_lanes();
-// harness, H100, 16384 tokens: k_len 5 10.6 -> 3.3 us, 10 5.9 -> 4.7 (quads of rows before), 33
-// 19.2 -> 13.1, 45 19.7 -> 15.1, 126 (a warp per row) 51.3 -> 45.4; but 61 19.3 -> 21.1, 97 37.6
-// -> 40.1; NOTES entry 35).
+// writes softmax * (dprobs - sum) in place, phase 3 stores whole vectors. Where grad_tile_lanes()
+// says (harness, H100, 16384 tokens, 4 keep-decisions a draw then: k_len 5 10.6 -> 3.3 us, 10 5.9
+// -> 4.7 (quads of rows before), 33 19.2 -> 13.1, 45 19.7 -> 15.1, 126 (a warp per row) 51.3 ->
+// 45.4, but 61 19.3 -> 21.1 against a lane per group, NOTES entry 35; with 8 a draw, 16-bit tiles
+// draw half as often and the lane per group as often: entry 36).
 template <typename T, int L, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
@@ -666,15 +666,20 @@ void dispatch_tile_lanes(int lanes, Fn fn) {
   }
 }
 
-// Lanes per row of ker_attention_softmax_grad_tiles, or 0: tiles up to 16 keys, and where the
-// one-group kernel has no shape (126-127 keys) or gives a row 16 or 32 lanes of which an eighth or
-// more idle, up to 64 keys (bench_kernels, H100, 16384 / 4096 tokens: k_len 33 1.19 / 1.07x, 45
-// 1.08 / 1.03x, 126 1.14 / 0.94x; at 17-27 keys, 8 lanes a row, 1.00 / 0.86x; at 61 and 97 keys,
-// lanes mostly busy, the harness gave 0.91-0.94x; benchmarks/NOTES.md entry 35).
-inline int grad_tile_lanes(int64_t k_len) {
+// Lanes per row of ker_attention_softmax_grad_tiles for T, or 0: tiles up to 16 keys, at 126-127 (no
+// one-group shape), and where the one-group kernel idles enough of a row's lanes. 16-bit T draws half as
+// often in tiles (8 keep-decisions a draw, one 16-byte vector) and takes them up to 100 keys unless 15 / 16 of
+// the lanes are busy; float32 draws as often either way and takes them where an eighth or more idle, 30-64
+// keys (bench_kernels, H100, fp16 at 16384 / 4096 tokens, tiles against a lane per group: k_len 17 1.33 /
+// 1.14x, 27 1.17 / 0.95x, 57 1.04 / 1.00x, 61 0.96 / 0.94x, 67 1.31 / 1.08x, 97 1.04 / 0.88x; float32 0.74-0.99x
+// at 27-97; benchmarks/NOTES.md entries 35-36).
+template <typename T>
+int grad_tile_lanes(int64_t k_len) {
   const int lanes = short_row_lanes(k_len);
-  const bool idle = k_len <= 16 || (lanes >= 16 && k_len <= 8 * kTileKeys && 8 * k_len < 7 * 4 * lanes);
-  return lanes == 0 || idle ? tile_lanes(k_len) : 0;
+  if (lanes == 0 || k_len <= 16) return tile_lanes(k_len);
+  const bool tiles = sizeof(T) == 2 ? k_len <= 100 && 16 * k_len < 15 * 4 * lanes
+                                    : lanes >= 16 && k_len <= 8 * kTileKeys && 8 * k_len < 7 * 4 * lanes;
+  return tiles ? tile_lanes(k_len) : 0;
 }
 
 // Widest vector (elements) for rows of k_len: divides k_len, leaves >= 32 vectors per row when
@@ -766,7 +771,7 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   const bool drop = rate > 0.f;
   const uint32_t threshold = dropout_threshold(rate);
   const float scale = dropout_scale(rate);
-  const int lanes = short_row_lanes(k_len), tile = grad_tile_lanes(k_len);
+  const int lanes = short_row_lanes(k_len), tile = grad_tile_lanes<CT>(k_len);
   if (drop && (lanes > 0 || tile > 0) && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
     auto launch = [&](auto index) {
       using I = decltype(index);
