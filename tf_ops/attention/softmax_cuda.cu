@@ -290,13 +290,13 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 // group of 4 keys (ker_attention_softmax_short) loads, stores and draws the groups two rows share
 // piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
 // multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
-// gives each row L lanes, lane l keys l, l + L, ... (at most kTileKeys), for the max, sum and scale
-// in place, phase 3 stores whole vectors again, drawing each vector's decisions once (H100, 16384
+// gives each row L lanes, lane l keys l, l + L, ... (KEYS of them, dispatch_tile_keys()), for the
+// max, sum and scale in place, phase 3 stores whole vectors again, drawing each vector's decisions once (H100, 16384
 // tokens, 4 keep-decisions a Philox draw then: k_len 5 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of
 // rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97
 // 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows, or rows
 // spread over the banks were slower; NOTES entry 35).
-template <typename T, int L, typename I>
+template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
                                 Divider<I> per_batch, Divider<I> per_query, I k_len, bool causal,
@@ -323,25 +323,25 @@ __global__ void __launch_bounds__(kShortThreads)
     for (int r = threadIdx.x / L; r < R; r += kShortThreads / L) {
       const I row = row0 + r;
       float* x = tile + r * k;
-      float a[kTileKeys];
+      float a[KEYS];
       float m = -INFINITY;
       if (row < rows) {
         const float* bias = key_bias + per_batch.div(row) * k_len;
         const int last_visible = causal ? static_cast<int>(per_query.mod(row) + k_len - per_query.d) : k - 1;
 #pragma unroll
-        for (int i = 0; i < kTileKeys; ++i) {
+        for (int i = 0; i < KEYS; ++i) {
           const int key = lane + L * i;
           a[i] = key < k && key <= last_visible ? x[key] + bias[key] : -INFINITY;
           m = fmaxf(m, a[i]);
         }
       } else {
 #pragma unroll
-        for (int i = 0; i < kTileKeys; ++i) a[i] = -INFINITY;
+        for (int i = 0; i < KEYS; ++i) a[i] = -INFINITY;
       }
       row_softmax<L>(a, m);
       if (row < rows) {
 #pragma unroll
-        for (int i = 0; i < kTileKeys; ++i)
+        for (int i = 0; i < KEYS; ++i)
           if (lane + L * i < k) x[lane + L * i] = a[i];
       }
     }
@@ -369,7 +369,7 @@ __global__ void __launch_bounds__(kShortThreads)
 // -> 4.7 (quads of rows before), 33 19.2 -> 13.1, 45 19.7 -> 15.1, 126 (a warp per row) 51.3 ->
 // 45.4, but 61 19.3 -> 21.1 against a lane per group, NOTES entry 35; with 8 a draw, 16-bit tiles
 // draw half as often and the lane per group as often: entry 36).
-template <typename T, int L, typename I>
+template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_grad_tiles(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
                                      uint32_t threshold, float scale, const int64_t* seed_ptr,
@@ -407,10 +407,10 @@ __global__ void __launch_bounds__(kShortThreads)
       const bool active = row0 + r < rows;
       float* dp = tile_dp + r * k;
       const float* y = tile_y + r * k;
-      float a[kTileKeys], b[kTileKeys];
+      float a[KEYS], b[KEYS];
       float s = 0.f;
 #pragma unroll
-      for (int i = 0; i < kTileKeys; ++i) {
+      for (int i = 0; i < KEYS; ++i) {
         const bool in = active && lane + L * i < k;
         a[i] = in ? dp[lane + L * i] : 0.f;
         b[i] = in ? y[lane + L * i] : 0.f;
@@ -419,7 +419,7 @@ __global__ void __launch_bounds__(kShortThreads)
 #pragma unroll
       for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
 #pragma unroll
-      for (int i = 0; i < kTileKeys; ++i)
+      for (int i = 0; i < KEYS; ++i)
         if (active && lane + L * i < k) dp[lane + L * i] = b[i] * (a[i] - s);
     };
     // Every thread runs the same passes, so the rows' shuffles stay converged. From 4 lanes a row,
@@ -666,6 +666,21 @@ void dispatch_tile_lanes(int lanes, Fn fn) {
   }
 }
 
+// Calls fn(std::integral_constant<int, KEYS>) with the keys a lane of a tile takes at L lanes a row:
+// ceil(k_len / L), at least 5 (5-8). Against always kTileKeys the tiles skip the keys past the row's end
+// (harness, H100, fp16, forward / gradient at 16384 tokens: k_len 33 1.12 / 1.14x, 37 1.14 / 1.12x, 65
+// 1.09 / 1.02x, 17 1.10 / 1.12x; 4096 tokens up to 1.39x; outputs bit-identical; NOTES entry 36).
+template <typename Fn>
+void dispatch_tile_keys(int64_t k_len, int lanes, Fn fn) {
+  using std::integral_constant;
+  switch (std::max<int64_t>((k_len + lanes - 1) / lanes, 5)) {
+    case 5: return fn(integral_constant<int, 5>());
+    case 6: return fn(integral_constant<int, 6>());
+    case 7: return fn(integral_constant<int, 7>());
+    default: return fn(integral_constant<int, 8>());
+  }
+}
+
 // Lanes per row of ker_attention_softmax_grad_tiles for T, or 0: tiles up to 16 keys, at 126-127 (no
 // one-group shape), and where the one-group kernel idles enough of a row's lanes. 16-bit T draws half as
 // often in tiles (8 keep-decisions a draw, one 16-byte vector) and takes them up to 100 keys unless 15 / 16 of
@@ -731,7 +746,10 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     if (vectors && tile > 0) {
       dispatch_tile_lanes(tile, [&](auto lanes) {
         constexpr int L = decltype(lanes)::value;
-        run(ker_attention_softmax_tiles<CT, L, I>, (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
+        dispatch_tile_keys(k_len, L, [&](auto keys) {
+          run(ker_attention_softmax_tiles<CT, L, decltype(keys)::value, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
+              kShortThreads);
+        });
       });
       return;
     }
@@ -783,8 +801,10 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
       if (tile > 0) {
         dispatch_tile_lanes(tile, [&](auto lanes) {
           constexpr int L = decltype(lanes)::value;
-          run(ker_attention_softmax_grad_tiles<CT, L, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
-              kShortThreads);
+          dispatch_tile_keys(k_len, L, [&](auto keys) {
+            run(ker_attention_softmax_grad_tiles<CT, L, decltype(keys)::value, I>,
+                (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
+          });
         });
         return;
       }
