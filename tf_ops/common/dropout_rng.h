@@ -37,15 +37,15 @@ LS_HOST_DEVICE DropoutDraw dropout_draw(uint64_t seed, uint64_t offset, uint64_t
   return gen();
 }
 
-// Whether element j (< 8) of a draw is kept.
-LS_HOST_DEVICE bool keep_in_draw(const DropoutDraw& w, int j, uint32_t threshold) {
-  return ((w[j / 2] >> (16 * (j % 2))) & 0xffffu) >= threshold;
-}
-
 // Whether the 16-bit half h (0: low) of a random word keeps its element (compared in the upper
 // half: one shift for the low half, none for the high one).
 LS_HOST_DEVICE bool keep_in_word(uint32_t word, int h, uint32_t threshold) {
   return (h == 0 ? word << 16 : word) >= threshold << 16;
+}
+
+// Whether element j (< 8) of a draw is kept (j known at run time: the CPU kernels' walks).
+LS_HOST_DEVICE bool keep_in_draw(const DropoutDraw& w, int j, uint32_t threshold) {
+  return keep_in_word(w[j / 2], j % 2, threshold);
 }
 
 // The random words of elements [i0, i0 + 2 W), two elements a word, i0 a multiple of 4 (of 8 when
