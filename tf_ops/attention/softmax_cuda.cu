@@ -290,7 +290,7 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 // group of 4 keys (ker_attention_softmax_short) loads, stores and draws the groups two rows share
 // piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
 // multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
-// gives each row L lanes, lane l keys l, l + L, ... (KEYS of them, dispatch_tile_keys()), for the
+// gives each row L lanes, lane l keys l, l + L, ... (KEYS of them, dispatch_tile_shape()), for the
 // max, sum and scale in place, phase 3 stores whole vectors again, drawing each vector's decisions once (H100, 16384
 // tokens, 4 keep-decisions a Philox draw then: k_len 5 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of
 // rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97
@@ -653,31 +653,28 @@ inline int tile_lanes(int64_t k_len) {
   return 16;
 }
 
-// Calls fn(std::integral_constant<int, L>) for lanes L in {1, 2, 4, 8, 16} (tile_lanes()).
+// Calls fn(std::integral_constant<int, L>, std::integral_constant<int, KEYS>) for a tile at L = lanes lanes a row
+// (tile_lanes(): 1, 2, 4, 8 or 16) taking KEYS = ceil(k_len / L) keys a lane, at least 5 (5-8). Against always
+// kTileKeys keys the tiles skip the slots past the row's end (harness, H100, fp16, forward / gradient at 16384
+// tokens: k_len 33 1.12 / 1.14x, 37 1.14 / 1.12x, 65 1.09 / 1.02x, 17 1.10 / 1.12x; 4096 tokens up to 1.39x;
+// outputs bit-identical; NOTES entry 36).
 template <typename Fn>
-void dispatch_tile_lanes(int lanes, Fn fn) {
+void dispatch_tile_shape(int lanes, int64_t k_len, Fn fn) {
   using std::integral_constant;
+  auto with_keys = [&](auto l) {
+    switch (std::max<int64_t>((k_len + lanes - 1) / lanes, 5)) {
+      case 5: return fn(l, integral_constant<int, 5>());
+      case 6: return fn(l, integral_constant<int, 6>());
+      case 7: return fn(l, integral_constant<int, 7>());
+      default: return fn(l, integral_constant<int, 8>());
+    }
+  };
   switch (lanes) {
-    case 1: return fn(integral_constant<int, 1>());
-    case 2: return fn(integral_constant<int, 2>());
-    case 4: return fn(integral_constant<int, 4>());
-    case 8: return fn(integral_constant<int, 8>());
-    default: return fn(integral_constant<int, 16>());
-  }
-}
-
-// Calls fn(std::integral_constant<int, KEYS>) with the keys a lane of a tile takes at L lanes a row:
-// ceil(k_len / L), at least 5 (5-8). Against always kTileKeys the tiles skip the keys past the row's end
-// (harness, H100, fp16, forward / gradient at 16384 tokens: k_len 33 1.12 / 1.14x, 37 1.14 / 1.12x, 65
-// 1.09 / 1.02x, 17 1.10 / 1.12x; 4096 tokens up to 1.39x; outputs bit-identical; NOTES entry 36).
-template <typename Fn>
-void dispatch_tile_keys(int64_t k_len, int lanes, Fn fn) {
-  using std::integral_constant;
-  switch (std::max<int64_t>((k_len + lanes - 1) / lanes, 5)) {
-    case 5: return fn(integral_constant<int, 5>());
-    case 6: return fn(integral_constant<int, 6>());
-    case 7: return fn(integral_constant<int, 7>());
-    default: return fn(integral_constant<int, 8>());
+    case 1: return with_keys(integral_constant<int, 1>());
+    case 2: return with_keys(integral_constant<int, 2>());
+    case 4: return with_keys(integral_constant<int, 4>());
+    case 8: return with_keys(integral_constant<int, 8>());
+    default: return with_keys(integral_constant<int, 16>());
   }
 }
 
@@ -744,12 +741,10 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     };
     const int tile = tile_lanes(k_len);
     if (vectors && tile > 0) {
-      dispatch_tile_lanes(tile, [&](auto lanes) {
+      dispatch_tile_shape(tile, k_len, [&](auto lanes, auto keys) {
         constexpr int L = decltype(lanes)::value;
-        dispatch_tile_keys(k_len, L, [&](auto keys) {
-          run(ker_attention_softmax_tiles<CT, L, decltype(keys)::value, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
-              kShortThreads);
-        });
+        run(ker_attention_softmax_tiles<CT, L, decltype(keys)::value, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
+            kShortThreads);
       });
       return;
     }
@@ -799,12 +794,10 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
                                           static_cast<I>(rows), static_cast<I>(k_len), threshold, scale, seed, offset);
       };
       if (tile > 0) {
-        dispatch_tile_lanes(tile, [&](auto lanes) {
+        dispatch_tile_shape(tile, k_len, [&](auto lanes, auto keys) {
           constexpr int L = decltype(lanes)::value;
-          dispatch_tile_keys(k_len, L, [&](auto keys) {
-            run(ker_attention_softmax_grad_tiles<CT, L, decltype(keys)::value, I>,
-                (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
-          });
+          run(ker_attention_softmax_grad_tiles<CT, L, decltype(keys)::value, I>,
+              (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
         });
         return;
       }
