@@ -291,11 +291,11 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 // piecewise and twice. A block takes tile_rows(L) rows at a time (their elements start at a
 // multiple of 8): phase 1 moves them into shared memory (as float) in whole vectors of E, phase 2
 // gives each row L lanes, lane l keys l, l + L, ... (KEYS of them, dispatch_tile_shape()), for the
-// max, sum and scale in place, phase 3 stores whole vectors again, drawing each vector's decisions once (H100, 16384
-// tokens, 4 keep-decisions a Philox draw then: k_len 5 14.8 -> 3.5 us, 13 9.6 -> 6.4 (quads of
-// rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9 -> 25.4, 97
-// 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows, or rows
-// spread over the banks were slower; NOTES entry 35).
+// max, sum and scale in place, phase 3 stores whole vectors again, drawing each vector's decisions
+// once (H100, 16384 tokens, 4 keep-decisions a Philox draw then: k_len 5 14.8 -> 3.5 us, 13 9.6 ->
+// 6.4 (quads of rows before, entry 33), 27 15.2 -> 10.8, 33 26.8 -> 16.0, 45 27.4 -> 17.5, 61 26.9
+// -> 25.4, 97 52.3 -> 41.0, 126 57.1 -> 48.7; a warp per tile of 8 or 16 rows, tiles of 64 rows,
+// or rows spread over the banks were slower; NOTES entry 35).
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
