@@ -1,7 +1,8 @@
 """Bandwidth of the CUDA kernels called directly (pybind11 + CuPy, no TensorFlow).
 
 For each launcher and size (LayerNorm and the dropout family over --tokens x --cols, the
-attention softmax over --tokens / --k_lens sequences of --heads heads, the embedding and its
+attention softmax over --tokens / --k_lens sequences of --heads heads (at lengths that are not
+a multiple of 8 also with the keys padded to one, as the Transformer layers run it), the embedding and its
 table gradient over --tokens ids (sequences of --embedding_length) of a --vocab x
 --embedding_dim float32 table, for uniform ids, 20% padding ids and word-frequency-like (Zipf)
 ids), prints microseconds per
@@ -67,10 +68,10 @@ def time_us(fn):
     return best
 
 
-def launch(launcher, *args):
+def launch(launcher, *args, **kwargs):
     """Calls a launcher on the current stream (main() makes it a non-default one, which graph
     capture needs); raises on a non-zero status."""
-    status = launcher(*args, stream=cp.cuda.get_current_stream().ptr)
+    status = launcher(*args, stream=cp.cuda.get_current_stream().ptr, **kwargs)
     if status:
         raise RuntimeError(K.status_string(status))
 
@@ -135,12 +136,15 @@ def cases(dtype, rows, cols):
         yield name, (lambda fn=fn: fn(nxt())), nbytes
 
 
-def softmax_cases(dtype, tokens, k_len):
-    """Attention softmax over [tokens / k_len sequences, heads, k_len, k_len] logits with dropout."""
+def softmax_cases(dtype, tokens, k_len, padded=False):
+    """Attention softmax over [tokens / k_len sequences, heads, k_len, k_len] logits with dropout;
+    padded: the keys padded to a multiple of 8 as the layers pad them (key bias of k_len keys)."""
     t = cp.dtype(dtype)
     batch, heads = max(tokens // k_len, 1), FLAGS.heads
-    shape = (batch, heads, k_len, k_len)
-    n = batch * heads * k_len * k_len
+    keys = -(-k_len // 8) * 8 if padded else k_len
+    shape = (batch, heads, k_len, keys)
+    n = batch * heads * k_len * keys
+    suffix = "_padded" if padded else ""
 
     def make():
         logits, dprobs = (cp.random.standard_normal(shape, dtype=cp.float32).astype(t) for _ in range(2))
@@ -151,15 +155,16 @@ def softmax_cases(dtype, tokens, k_len):
             offset=cp.asarray([0], cp.int64))
 
     nxt = buffer_sets(make)
+    extra = {"bias_len": k_len} if padded else {}
     for name, fn, nbytes in [
         ("attention_softmax", lambda b: launch(K.attention_softmax, dtype, p(b.probs), p(b.softmax), p(b.logits),
-                                               p(b.key_bias), batch, heads, k_len, k_len, False, 0.1, p(b.seed),
-                                               p(b.offset)), 3 * n * t.itemsize + batch * k_len * 4),
+                                               p(b.key_bias), batch, heads, k_len, keys, False, 0.1, p(b.seed),
+                                               p(b.offset), **extra), 3 * n * t.itemsize + batch * k_len * 4),
         ("attention_softmax_grad", lambda b: launch(K.attention_softmax_grad, dtype, p(b.dlogits), p(b.dprobs),
-                                                    p(b.softmax), batch * heads * k_len, k_len, 0.1, p(b.seed),
+                                                    p(b.softmax), batch * heads * k_len, keys, 0.1, p(b.seed),
                                                     p(b.offset)), 3 * n * t.itemsize),
     ]:
-        yield name, (lambda fn=fn: fn(nxt())), nbytes
+        yield name + suffix, (lambda fn=fn: fn(nxt())), nbytes
 
 
 def embedding_ids(kind, tokens, vocab):
@@ -238,6 +243,9 @@ def main(_):
                 rows = max(tokens // k_len, 1) * FLAGS.heads * k_len
                 for op, fn, nbytes in softmax_cases(dtype, tokens, k_len):
                     measure(op, dtype, rows, k_len, fn, nbytes)
+                if k_len % 8 and "bias_len" in K.attention_softmax.__doc__:  # the layers' padded keys
+                    for op, fn, nbytes in softmax_cases(dtype, tokens, k_len, padded=True):
+                        measure(op, dtype, rows, -(-k_len // 8) * 8, fn, nbytes)
         for tokens in map(int, FLAGS.tokens):
             for op, fn, nbytes in embedding_cases(dtype, tokens):
                 measure(op, dtype, tokens, FLAGS.embedding_dim, fn, nbytes)

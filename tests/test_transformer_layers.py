@@ -207,6 +207,30 @@ class TransformerLayerParityTest(tf.test.TestCase, parameterized.TestCase):
         keep = (1 - padding).numpy().astype(bool)
         self.assertAllClose(y.numpy()[keep], y2.numpy()[keep], atol=1e-5, rtol=1e-5)
 
+    def test_attention_keys_padded_to_a_multiple_of_8(self):
+        """Full-sequence calls give the attention GEMMs and softmax keys padded to a multiple of 8 (a
+        [B, T] key bias masks the padding); incremental decoding and 4-d biases keep T keys."""
+        x, padding = inputs(length=6)
+        memory, memory_padding = h.random((3, 5, D), seed=5), padding[:, 1:]
+        expected = {"encoder": ([8], [6]), "decoder": ([8, 8], [6, 5])}
+        for kind, (key_rows, bias_rows) in expected.items():
+            layer = pair(kind, "pad_" + kind)[0]
+            run = (lambda l, x: run_encoder(l, x, padding)) if kind == "encoder" else (  # noqa: E731
+                lambda l, x: run_decoder(l, x, memory, memory_padding))
+            fn = tf.function(lambda x: run(layer, x))  # pylint: disable=cell-var-from-loop
+            graph = fn.get_concrete_function(x).graph
+            softmax = [op for op in graph.get_operations() if op.type == "LightSeq>AttentionSoftmax"]
+            self.assertEqual([op.inputs[0].shape[3] for op in softmax], key_rows)
+            self.assertEqual([op.inputs[1].shape[1] for op in softmax], bias_rows)
+        layer = pair("encoder", "pad_4d")[0]
+        bias = layer_utils.input_padding_to_bias(padding)[:, None, None, :]
+        graph = tf.function(lambda x: layer(x, bias, is_training=False)).get_concrete_function(x).graph
+        softmax = [op for op in graph.get_operations() if op.type == "LightSeq>AttentionSoftmax"]
+        self.assertEqual([op.inputs[0].shape[3] for op in softmax], [6])
+        # A memory bias of another length than the memory (both padded to 8 keys) is an error.
+        layer = pair("decoder", "pad_mismatch")[0]
+        h.assert_raises_naming(self, lambda: run_decoder(layer, x, memory, padding), "key_bias")
+
     def test_dropout_is_reproducible_and_changes_per_step(self):
         def make():
             return lightseq_tf.layers.TransformerEncoderLayer(**config(attention_dropout_rate=0.1, ffn_dropout_rate=0.1,

@@ -13,6 +13,7 @@ Dropout masks come from Philox keyed by (seed, offset): `seed` defaults to a has
 name, and the offset advances with a per-layer step counter that is not a checkpointed variable.
 """
 
+import os
 import zlib
 
 import tensorflow as tf
@@ -26,6 +27,10 @@ from lightseq_tf.ops.multi_tensor import multi_tensor_cast
 ACTIVATIONS = {"relu": "relu", "gelu": "gelu_tanh", "gelu_approx": "gelu_tanh", "gelu_nonapprox": "gelu"}
 # Dropout sites per layer call; offsets are step * _SITES + site.
 _SITES = 8
+# Keys and values are padded to a multiple of this many rows (zeros, masked by the softmax) so that
+# the attention GEMMs run aligned kernels at any sequence length; LIGHTSEQ_TF_KEY_PAD=1 turns it off
+# (for benchmarks' before / after).
+_KEY_PAD = int(os.environ.get("LIGHTSEQ_TF_KEY_PAD", "8"))
 
 
 def _norm_policy():
@@ -39,9 +44,16 @@ def _token_major(x):
     return tf.transpose(x, [0, 2, 1, 3])
 
 
-def _attend(q, k, v, bias, causal, rate, seed, offset):
+def _key_pad(bias):
+    """Rows to pad keys to for a NeurST-style bias: _KEY_PAD where the softmax can mask the padding
+    (no bias, or a [B, Tk] key bias), else 1."""
+    return _KEY_PAD if bias is None or bias.shape.rank == 2 else 1
+
+
+def _attend(q, k, v, bias, causal, rate, seed, offset, key_len=None):
     """Attention on head-major q (scaled), k, v with a NeurST-style bias: None, [B, Tk] (key
-    padding, fused) or any shape broadcastable to [B, heads, Tq, Tk] (added to the logits)."""
+    padding, fused) or any shape broadcastable to [B, heads, Tq, Tk] (added to the logits). k and
+    v may have padding rows past key_len (then bias is [B, key_len])."""
     # Einsum rather than tf.matmul: same batched GEMMs, but its gradient has no broadcasting
     # bookkeeping (shape slices, BroadcastGradientArgs, sums, reshapes).
     logits = tf.einsum("bhqd,bhkd->bhqk", q, k)
@@ -50,7 +62,7 @@ def _attend(q, k, v, bias, causal, rate, seed, offset):
         key_bias = bias
     elif bias is not None:
         logits += tf.cast(bias, logits.dtype)
-    probs = attention_softmax(logits, key_bias, causal, rate, seed, offset)
+    probs = attention_softmax(logits, key_bias, causal, rate, seed, offset, key_len)
     return head_merge(tf.einsum("bhqk,bhkd->bhqd", probs, v))
 
 
@@ -98,11 +110,15 @@ class _SelfAttention(tf.keras.layers.Layer):
     def call(self, x, bias, cache, is_training, seed, offset, decode_loop_step=None):
         head_dim = self.num_units // self.num_heads
         qkv = self.qkv_transform(x)
-        q, k, v = qkv_split(qkv, self.qkv_transform.bias_as(qkv), self.num_heads, head_dim ** -0.5)
+        pad = 1 if cache is not None else _key_pad(bias)
+        q, k, v, seq = qkv_split(qkv, self.qkv_transform.bias_as(qkv), self.num_heads, head_dim ** -0.5, pad,
+                                 with_seq=True)
         if cache is not None:
             k, v = _update_self_attention_cache(cache, k, v, decode_loop_step)
+        elif bias is None:  # the real keys (all visible but for the causal mask) and the padding
+            bias = tf.zeros(tf.shape(x)[:2], tf.float32)
         rate = self.dropout_rate if is_training else 0.0
-        context = _attend(q, k, v, bias, self.causal, rate, seed, offset)
+        context = _attend(q, k, v, bias, self.causal, rate, seed, offset, seq if pad > 1 else None)
         y = self.output_transform(context)
         return y, self.output_transform.bias_as(y)
 
@@ -149,13 +165,17 @@ class _CrossAttention(tf.keras.layers.Layer):
         head_dim = self.num_units // self.num_heads
         q = self.q_transform(x)
         (q,) = split_heads(q, self.q_transform.bias_as(q), self.num_heads, 1, head_dim ** -0.5)
+        seq = None
         if cache is not None:
             k, v = (_token_major(tf.cast(cache[name], q.dtype)) for name in ("keys", "values"))
         else:  # keys and values straight to the head-major layout (no token-major copy)
             kv = self.kv_transform(memory)
-            k, v = split_heads(kv, self.kv_transform.bias_as(kv), self.num_heads, 2)
+            pad = _key_pad(memory_bias) if memory_bias is not None else 1
+            k, v, seq = split_heads(kv, self.kv_transform.bias_as(kv), self.num_heads, 2, pad_keys_to=pad,
+                                    with_seq=True)
+            seq = seq if pad > 1 else None
         rate = self.dropout_rate if is_training else 0.0
-        context = _attend(q, k, v, memory_bias, False, rate, seed, offset)
+        context = _attend(q, k, v, memory_bias, False, rate, seed, offset, seq)
         y = self.output_transform(context)
         return y, self.output_transform.bias_as(y)
 

@@ -23,23 +23,29 @@ def ok(status):
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
 @pytest.mark.parametrize("head_dim", [3, 8, 64])
-def test_split_and_merge_heads(dtype, head_dim):
+@pytest.mark.parametrize("key_seq", [17, 24])
+def test_split_and_merge_heads(dtype, head_dim, key_seq):
+    """q, k, v and back; at key_seq 24 the keys and values have 7 zero rows (written over NaN)."""
     np_t, tol = DTYPES[dtype]
     b, t, n = 3, 17, 4
     d = n * head_dim
     rng = np.random.default_rng(head_dim)
     qkv, bias = rng.standard_normal((b, t, 3 * d)).astype(np_t), rng.standard_normal(3 * d).astype(np_t)
     d_qkv, d_bias = cp.asarray(qkv), cp.asarray(bias)
-    outs = [cp.empty((b, n, t, head_dim), np_t) for _ in range(3)]
-    ok(k.split_heads(dtype, *(o.data.ptr for o in outs), d_qkv.data.ptr, d_bias.data.ptr, 3, b, t, n, head_dim, 0.5))
+    outs = [cp.full((b, n, rows, head_dim), np.nan, np_t) for rows in (t, key_seq, key_seq)]
+    ok(k.split_heads(dtype, *(o.data.ptr for o in outs), d_qkv.data.ptr, d_bias.data.ptr, 3, b, t, n, head_dim, 0.5,
+                     key_seq=key_seq))
     ref = (qkv.astype(np.float64) + bias).reshape(b, t, 3, n, head_dim).transpose(2, 0, 3, 1, 4)
     ref[0] *= 0.5
     for o, r in zip(outs, ref):
-        np.testing.assert_allclose(cp.asnumpy(o).astype(np.float64), r, atol=tol * 4, rtol=tol)
+        padded = np.pad(r, [(0, 0), (0, 0), (0, o.shape[2] - t), (0, 0)])
+        np.testing.assert_allclose(cp.asnumpy(o).astype(np.float64), padded, atol=tol * 4, rtol=tol)
     merged, dbias = cp.empty((b, t, 3 * d), np_t), cp.empty(3 * d, np_t)
     ws = cp.empty(k.column_chunks(b * t, 3 * d) * 3 * d, cp.float32)
+    for o in outs[1:]:
+        o[:, :, t:] = np.nan  # the padding rows are not read
     ok(k.merge_heads(dtype, merged.data.ptr, dbias.data.ptr, ws.data.ptr, *(o.data.ptr for o in outs), 3, b, t, n,
-                     head_dim, 2.0))
+                     head_dim, 2.0, key_seq=key_seq))
     back = cp.asnumpy(merged).astype(np.float64)
     np.testing.assert_allclose(back, qkv.astype(np.float64) + bias, atol=tol * 8, rtol=tol * 2)
     np.testing.assert_allclose(cp.asnumpy(dbias).astype(np.float64), back.sum((0, 1)), atol=tol * 40, rtol=tol * 4)
@@ -47,30 +53,35 @@ def test_split_and_merge_heads(dtype, head_dim):
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
 # The forward's kernels (softmax_cuda.cu): 5, 7, 10, 13, 15, 27, 31, 45, 61, 97, 105, 126 tiles of rows through shared
-# memory (1, 1, 2, 2, 2, 4, 4, 8, 8, 16, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 24, 32, 64, 128 two
-# groups, aligned; 100 two groups, unaligned; 256, 3000 a warp per row. The gradient's tiles: 5-15, 27, 31, 45, 97, 126
-# for 16-bit types (61, 105 a lane per group), 5-15, 31, 45, 126 for float32 (27, 61, 97, 105 a lane per group).
+# memory (1, 1, 2, 2, 2, 4, 4, 8, 8, 16, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 8, 16, 24, 32, 40, 64,
+# 104, 128 two groups, aligned (1, 2, 4, 4, 8, 8, 16, 16 lanes); 100 two groups, unaligned; 256, 3000 a warp per row.
+# The gradient's tiles: 5-15, 27, 31, 45, 97, 126 for 16-bit types (61, 105 a lane per group), 5-15, 31, 45, 126 for
+# float32 (27, 61, 97, 105 a lane per group); two groups a lane at 8, 16, 24, 40, 104, 128, one at 12, 32, 36, 64.
 # q_len 37 gives 222 rows: several tiles, the last one partial, and causal rows with no visible key at k_len < 37.
-@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (5, 7, 10, 12, 13, 15, 24, 27, 31, 32, 36, 45, 61, 64, 97,
-                                                          100, 105, 126, 128, 256, 3000)]
-                         + [(7, 37), (27, 37), (61, 37), (105, 37), (126, 37)])
+@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (5, 7, 8, 10, 12, 13, 15, 16, 24, 27, 31, 32, 36, 40, 45, 61,
+                                                          64, 97, 100, 104, 105, 126, 128, 256, 3000)]
+                         + [(7, 37), (16, 37), (27, 37), (61, 37), (104, 37), (105, 37), (126, 37)])
 @pytest.mark.parametrize("causal", [False, True])
-def test_attention_softmax_forward_and_backward(dtype, k_len, q_len, causal):
+@pytest.mark.parametrize("padding", [0, 3])
+def test_attention_softmax_forward_and_backward(dtype, k_len, q_len, causal, padding):
+    """padding: the key bias covers k_len - padding keys, the rest are padding keys (masked, and the
+    causal mask aligned to the bias)."""
     np_t, tol = DTYPES[dtype]
     b, n, rate = 2, 3, 0.2
+    bias_len = k_len - padding
     rng = np.random.default_rng(k_len)
     logits = (rng.standard_normal((b, n, q_len, k_len)) * 3).astype(np_t)
-    lengths = np.array([k_len, k_len // 2 + 1][:b])
-    key_bias = np.where(np.arange(k_len)[None] >= lengths[:, None], -1e9, 0).astype(np.float32)
+    lengths = np.array([bias_len, bias_len // 2 + 1][:b])
+    key_bias = np.where(np.arange(bias_len)[None] >= lengths[:, None], -1e9, 0).astype(np.float32)
     dprobs = rng.standard_normal(logits.shape).astype(np_t)
     d_logits, d_bias, d_dprobs = cp.asarray(logits), cp.asarray(key_bias), cp.asarray(dprobs)
     probs, softmax = cp.empty_like(d_logits), cp.empty_like(d_logits)
     seed, offset = cp.asarray([11], cp.int64), cp.asarray([3], cp.int64)
     ok(k.attention_softmax(dtype, probs.data.ptr, softmax.data.ptr, d_logits.data.ptr, d_bias.data.ptr,
-                           b, n, q_len, k_len, causal, rate, seed.data.ptr, offset.data.ptr))
-    x = logits.astype(np.float64) + key_bias[:, None, None, :]
+                           b, n, q_len, k_len, causal, rate, seed.data.ptr, offset.data.ptr, bias_len=bias_len))
+    x = logits.astype(np.float64) + np.pad(key_bias, [(0, 0), (0, padding)], constant_values=-np.inf)[:, None, None]
     if causal:
-        x = np.where(np.arange(k_len)[None] <= np.arange(q_len)[:, None] + k_len - q_len, x, -np.inf)
+        x = np.where(np.arange(k_len)[None] <= np.arange(q_len)[:, None] + bias_len - q_len, x, -np.inf)
     # Rows with no visible key are all zeros.
     peak = x.max(-1, keepdims=True)
     y = np.exp(x - np.where(np.isfinite(peak), peak, 0))

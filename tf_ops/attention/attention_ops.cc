@@ -29,33 +29,46 @@ absl::Status get_parts(InferenceContext* c, int64_t* parts) {
   return absl::OkStatus();
 }
 
-// SplitHeads: x [B, T, parts * d], bias [parts * d] -> parts x [B, heads, T, d / heads].
+// SplitHeads: x [B, T, parts * d], bias [parts * d] -> parts x [B, heads, T, d / heads] (the key
+// parts' T padded to a multiple of pad_keys_to), seq = T.
 absl::Status split_heads_shape(InferenceContext* c) {
-  int64_t heads, parts;
+  int64_t heads, parts, pad_keys_to;
   TF_RETURN_IF_ERROR(c->GetAttr("heads", &heads));
   TF_RETURN_IF_ERROR(get_parts(c, &parts));
+  TF_RETURN_IF_ERROR(c->GetAttr("pad_keys_to", &pad_keys_to));
   ShapeHandle x;
   TF_RETURN_IF_ERROR(shape_rank(c, 0, 3, "x", &x));
   TF_RETURN_IF_ERROR(shape_vector_of(c, 1, "bias", c->Dim(x, 2)));
   DimensionHandle head_dim;
   TF_RETURN_IF_ERROR(divide(c, c->Dim(x, 2), parts * heads, "x",
                             "have a last dimension divisible by parts * heads", &head_dim));
-  ShapeHandle out = c->MakeShape({c->Dim(x, 0), c->MakeDim(heads), c->Dim(x, 1), head_dim});
-  for (int i = 0; i < parts; ++i) c->set_output(i, out);
+  const DimensionHandle seq = c->Dim(x, 1);
+  const DimensionHandle key_seq =
+      c->ValueKnown(seq) ? c->MakeDim((c->Value(seq) + pad_keys_to - 1) / pad_keys_to * pad_keys_to) : c->UnknownDim();
+  for (int i = 0; i < parts; ++i) {
+    const bool key_part = parts >= 2 && i >= parts - 2;
+    c->set_output(i, c->MakeShape({c->Dim(x, 0), c->MakeDim(heads), key_part ? key_seq : seq, head_dim}));
+  }
+  c->set_output(parts, c->Scalar());
   return absl::OkStatus();
 }
 
-// SplitHeadsGrad: parts x [B, heads, T, H] -> dx [B, T, parts * heads * H], dbias [parts * heads * H].
+// SplitHeadsGrad: parts x [B, heads, T (keys: padded), H], seq = T -> dx [B, T, parts * heads * H],
+// dbias [parts * heads * H].
 absl::Status split_heads_grad_shape(InferenceContext* c) {
   int64_t parts;
   TF_RETURN_IF_ERROR(get_parts(c, &parts));
   ShapeHandle first, merged;
   TF_RETURN_IF_ERROR(shape_rank(c, 0, 4, "douts", &first));
-  for (int i = 1; i < parts; ++i) TF_RETURN_IF_ERROR(shape_same(c, i, "douts", 0, "douts[0]", &merged));
+  for (int i = 1; i < parts; ++i) TF_RETURN_IF_ERROR(shape_rank(c, i, 4, "douts", &merged));
+  TF_RETURN_IF_ERROR(shape_scalar(c, parts, "seq"));
   DimensionHandle d, width;
   TF_RETURN_IF_ERROR(c->Multiply(c->Dim(first, 1), c->Dim(first, 3), &d));
   TF_RETURN_IF_ERROR(c->Multiply(d, parts, &width));
-  c->set_output(0, c->MakeShape({c->Dim(first, 0), c->Dim(first, 2), width}));
+  DimensionHandle seq;  // known when the seq input is; the queries' rows where there is a query part
+  TF_RETURN_IF_ERROR(c->MakeDimForScalarInput(parts, &seq));
+  if (parts != 2) TF_RETURN_IF_ERROR(name_error(c->Merge(seq, c->Dim(first, 2), &seq), "seq", "match douts[0]"));
+  c->set_output(0, c->MakeShape({c->Dim(first, 0), seq, width}));
   c->set_output(1, c->Vector(width));
   return absl::OkStatus();
 }
@@ -87,7 +100,7 @@ absl::Status head_merge_grad_shape(InferenceContext* c) {
   return absl::OkStatus();
 }
 
-// AttentionSoftmax: logits [B, N, Tq, Tk], key_bias [B, Tk], scalar seed, offset ->
+// AttentionSoftmax: logits [B, N, Tq, Tk], key_bias [B, Tb] (Tb <= Tk), scalar seed, offset ->
 // probs like logits; softmax like logits when rate > 0, else [0].
 absl::Status attention_softmax_shape(InferenceContext* c) {
   ShapeHandle logits, bias;
@@ -96,8 +109,11 @@ absl::Status attention_softmax_shape(InferenceContext* c) {
   DimensionHandle merged;
   TF_RETURN_IF_ERROR(name_error(c->Merge(c->Dim(bias, 0), c->Dim(logits, 0), &merged), "key_bias",
                                 "have shape [batch, keys] matching logits"));
-  TF_RETURN_IF_ERROR(name_error(c->Merge(c->Dim(bias, 1), c->Dim(logits, 3), &merged), "key_bias",
-                                "have shape [batch, keys] matching logits"));
+  const DimensionHandle bias_len = c->Dim(bias, 1), k_len = c->Dim(logits, 3);
+  if (c->ValueKnown(bias_len) && c->ValueKnown(k_len) && c->Value(bias_len) > c->Value(k_len)) {
+    return absl::InvalidArgumentError(absl::StrCat("key_bias must have at most as many keys as logits (",
+                                                   c->Value(k_len), "), got ", c->Value(bias_len)));
+  }
   TF_RETURN_IF_ERROR(shape_scalar(c, 2, "seed"));
   TF_RETURN_IF_ERROR(shape_scalar(c, 3, "offset"));
   float rate;
@@ -113,19 +129,23 @@ REGISTER_OP("LightSeq>SplitHeads")
     .Input("x: T")
     .Input("bias: T")
     .Output("out: parts * T")
+    .Output("seq: int32")
     .Attr("parts: int >= 1")
     .Attr("heads: int >= 1")
     .Attr("scale: float = 1.0")
+    .Attr("pad_keys_to: int >= 1 = 1")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn(split_heads_shape)
     .Doc(R"doc(
 Adds bias to a fused projection x [B, T, parts * d] (e.g. parts = 3 for q, k, v; 2 for k, v;
 1 for q) and splits it into `parts` head-major tensors [B, heads, T, d / heads]; part 0 is
-multiplied by scale (e.g. head_dim ** -0.5 for q). parts is 1, 2 or 3.
+multiplied by scale (e.g. head_dim ** -0.5 for q). parts is 1, 2 or 3. The key and value parts
+(the last two of 2 or 3) get zero rows up to a multiple of pad_keys_to. seq: T (host memory).
 )doc");
 
 REGISTER_OP("LightSeq>SplitHeadsGrad")
     .Input("douts: parts * T")
+    .Input("seq: int32")
     .Output("dx: T")
     .Output("dbias: T")
     .Attr("parts: int >= 1")
@@ -156,16 +176,20 @@ REGISTER_OP("LightSeq>AttentionSoftmax")
     .Input("key_bias: float")
     .Input("seed: int64")
     .Input("offset: int64")
+    .Input("key_len: K * int32")
     .Output("probs: T")
     .Output("softmax: T")
     .Attr("causal: bool = false")
     .Attr("rate: float = 0.0")
+    .Attr("K: int >= 0 = 0")
     .Attr("T: {float, half, bfloat16}")
     .SetShapeFn(attention_softmax_shape)
     .Doc(R"doc(
-probs = dropout(softmax(logits + key_bias[:, None, None, :]), rate) over the last axis. With
-causal, query q sees keys j <= q + Tk - Tq only. softmax (undropped) is [0] when rate == 0
-(probs is then the softmax). Dropout keep rule as in BiasActDropout; no mask is stored, the
+probs = dropout(softmax(logits + key_bias[:, None, None, :]), rate) over the last axis.
+key_bias [B, Tb] may cover only the first Tb <= Tk keys: the keys past it are padding, masked
+out. key_len (none or one scalar, host memory; e.g. SplitHeads' seq) is the keys before
+padding, which Tb must equal. With causal, query q sees keys j <= q + Tb - Tq only. softmax
+(undropped) is [0] when rate == 0 (probs is then the softmax). Dropout keep rule as in BiasActDropout; no mask is stored, the
 gradient draws the decisions again from the same seed and offset.
 )doc");
 

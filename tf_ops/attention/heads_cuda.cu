@@ -10,14 +10,16 @@ namespace lightseq_tf {
 namespace {
 
 // ker_split_heads: grid-stride over N-element vectors of `in` [rows, width]; N divides
-// head_dim, so each vector lands contiguously in one output part.
+// head_dim, so each vector lands contiguously in one output part. Then over the vectors of the
+// key and value parts' padding rows (seq <= t < key_seq), which get zeros.
 template <typename T, int N>
 __global__ void ker_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias,
                                 HeadLayout L, int64_t rows, float scale0) {
   wait_for_previous_grid();
   const int64_t nvec = rows * L.width() / N;
-  for (int64_t v = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x; v < nvec;
-       v += static_cast<int64_t>(gridDim.x) * blockDim.x) {
+  const int64_t first = static_cast<int64_t>(blockIdx.x) * blockDim.x + threadIdx.x,
+                stride = static_cast<int64_t>(gridDim.x) * blockDim.x;
+  for (int64_t v = first; v < nvec; v += stride) {
     const int64_t e = v * N, row = e / L.width(), col = e - row * L.width();
     float a[N];
     load_float<T, N>(in + e, a);
@@ -34,6 +36,14 @@ __global__ void ker_split_heads(T* out0, T* out1, T* out2, const T* in, const T*
       for (int i = 0; i < N; ++i) a[i] *= scale0;
     }
     store_float<T, N>((p == 0 ? out0 : p == 1 ? out1 : out2) + at, a);
+  }
+  // Padding vectors per (b, n) of a key part, and per key part.
+  const int64_t per_head = (L.key_seq - L.seq) * L.head_dim / N, per_part = L.batch * L.heads * per_head;
+  for (int64_t v = first; L.parts >= 2 && v < 2 * per_part; v += stride) {
+    const int p = L.parts - 2 + static_cast<int>(v / per_part);
+    const int64_t head = v % per_part / per_head, e = v % per_head * N;
+    const float zeros[N] = {};
+    store_float<T, N>((p == 0 ? out0 : p == 1 ? out1 : out2) + (head * L.key_seq + L.seq) * L.head_dim + e, zeros);
   }
 }
 
@@ -76,28 +86,28 @@ bool all_aligned(std::initializer_list<const void*> ptrs) {
 
 template <typename T>
 int launch_split_heads(T* out0, T* out1, T* out2, const T* in, const T* bias, int parts,
-                       int64_t batch, int64_t seq, int64_t heads, int64_t head_dim, float scale0,
-                       cudaStream_t stream) {
+                       int64_t batch, int64_t seq, int64_t heads, int64_t head_dim, int64_t key_seq,
+                       float scale0, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
-  const HeadLayout L{parts, batch, seq, heads, head_dim};
-  const int64_t rows = L.rows();
-  if (rows * L.width() == 0) return 0;
+  const HeadLayout L{parts, batch, seq, heads, head_dim, key_seq};
+  const int64_t pad = parts >= 2 ? 2 * batch * heads * (key_seq - seq) * head_dim : 0;
+  if (L.rows() * L.width() + pad == 0) return 0;
   constexpr int N = vec_width<T>();
   const bool vec = head_dim % N == 0 && all_aligned({out0, out1, out2, in, bias});
-  const int64_t nvec = rows * L.width() / (vec ? N : 1);
+  const int64_t nvec = std::max(L.rows() * L.width(), pad) / (vec ? N : 1);
   const int blocks = static_cast<int>(std::min<int64_t>((nvec + 255) / 256, 1 << 16));
   launch_after_previous_may_overlap(vec ? ker_split_heads<CT, N> : ker_split_heads<CT, 1>, dim3(blocks), dim3(256), 0,
                                     stream, cuda_ptr(out0), cuda_ptr(out1), cuda_ptr(out2), cuda_ptr(in),
-                                    cuda_ptr(bias), L, rows, scale0);
+                                    cuda_ptr(bias), L, L.rows(), scale0);
   return status_of_last_launch();
 }
 
 template <typename T>
 int launch_merge_heads(T* out, T* dbias, float* workspace, const T* in0, const T* in1,
                        const T* in2, int parts, int64_t batch, int64_t seq, int64_t heads,
-                       int64_t head_dim, float scale0, cudaStream_t stream) {
+                       int64_t head_dim, int64_t key_seq, float scale0, cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
-  const HeadLayout L{parts, batch, seq, heads, head_dim};
+  const HeadLayout L{parts, batch, seq, heads, head_dim, key_seq};
   const int64_t rows = L.rows();
   if (L.width() == 0) return 0;
   constexpr int N = vec_width<T>();
@@ -114,9 +124,10 @@ int launch_merge_heads(T* out, T* dbias, float* workspace, const T* in0, const T
 
 #define INSTANTIATE(T)                                                                        \
   template int launch_split_heads<T>(T*, T*, T*, const T*, const T*, int, int64_t, int64_t,   \
-                                     int64_t, int64_t, float, cudaStream_t);                  \
+                                     int64_t, int64_t, int64_t, float, cudaStream_t);         \
   template int launch_merge_heads<T>(T*, T*, float*, const T*, const T*, const T*, int,       \
-                                     int64_t, int64_t, int64_t, int64_t, float, cudaStream_t);
+                                     int64_t, int64_t, int64_t, int64_t, int64_t, float,      \
+                                     cudaStream_t);
 INSTANTIATE(float)
 INSTANTIATE(fp16)
 INSTANTIATE(bf16)

@@ -12,6 +12,13 @@
 namespace lightseq_tf {
 namespace {
 
+// Whether the key bias moves as vectors alongside the logits: its rows are theirs (bias_len == k_len, no
+// padding keys) and it is 16-byte aligned. Else the kernels read it key by key, visible keys only.
+template <typename I>
+__device__ __forceinline__ bool bias_rows_aligned(const float* key_bias, I bias_len, I k_len) {
+  return bias_len == k_len && reinterpret_cast<uintptr_t>(key_bias) % 16 == 0;
+}
+
 // ker_attention_softmax: one warp per row r of [rows, Tk] (grid-stride); row r is query
 // q = r % Tq of batch r / (heads * Tq). Lane owns vectors lane + 32 k of N keys; ITEMS > 0
 // keeps them (then their exponentials) in registers, else three streaming passes: max, sum,
@@ -19,27 +26,33 @@ namespace {
 template <typename T, int N, int ITEMS, typename I>
 __global__ void ker_attention_softmax(T* probs, T* softmax, const T* logits,
                                       const float* key_bias, I rows, Divider<I> per_batch,
-                                      Divider<I> per_query, I k_len, bool causal,
+                                      Divider<I> per_query, I k_len, I bias_len, bool causal,
                                       uint32_t threshold, float scale, const int64_t* seed_ptr,
                                       const int64_t* offset_ptr) {
   constexpr int C = ITEMS > 0 ? ITEMS : 1;
   wait_for_previous_grid();
   const int lane = threadIdx.x;
   const I nvec = k_len / N;
+  const bool bias_vectors = bias_rows_aligned(key_bias, bias_len, k_len);
   const bool drop = softmax != nullptr;
   const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   for (I row = static_cast<I>(blockIdx.x) * kRowsPerBlock + threadIdx.y; row < rows;
        row += static_cast<I>(gridDim.x) * kRowsPerBlock) {
     const I base = row * k_len;
-    const float* bias = key_bias + per_batch.div(row) * k_len;
-    const I last_visible = causal ? per_query.mod(row) + k_len - per_query.d : k_len - 1;
+    const float* bias = key_bias + per_batch.div(row) * bias_len;
+    const I last_visible = causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1;
     float cache[C][N];
     // Biased logits of vector v, -inf where masked.
     auto load = [&](I v, float (&a)[N]) {
       float b[N];
       load_float<T, N>(logits + base + v * N, a);
-      load_float<float, N>(bias + v * N, b);
+      if (bias_vectors) {
+        load_float<float, N>(bias + v * N, b);
+      } else {
+#pragma unroll
+        for (int i = 0; i < N; ++i) b[i] = v * N + i <= last_visible ? bias[v * N + i] : 0.f;
+      }
 #pragma unroll
       for (int i = 0; i < N; ++i) a[i] = v * N + i <= last_visible ? a[i] + b[i] : -INFINITY;
     };
@@ -124,7 +137,7 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
 template <typename T, int L, int G, typename I, bool ALIGNED>
 __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logits,
                                             const float* key_bias, I rows, Divider<I> per_batch,
-                                            Divider<I> per_query, I k_len, bool causal,
+                                            Divider<I> per_query, I k_len, I bias_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
   constexpr int E = 4 * G;
@@ -177,16 +190,14 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     }
     float m = -INFINITY;
     if (active) {
-      const float* bias = key_bias + per_batch.div(row) * k_len;
-      const I last_visible = causal ? per_query.mod(row) + k_len - per_query.d : k_len - 1;
+      const float* bias = key_bias + per_batch.div(row) * bias_len;
+      const I last_visible = causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1;
       float b[E];
-#pragma unroll
-      for (int t = 0; t < E; ++t) b[t] = 0.f;
-      if constexpr (ALIGNED) {
-        if (whole[0]) load_float<float, E>(bias + first, b);
+      if (ALIGNED && whole[0] && bias_rows_aligned(key_bias, bias_len, k_len)) {
+        load_float<float, E>(bias + first, b);
       } else {
 #pragma unroll
-        for (int t = 0; t < E; ++t) b[t] = in[t] ? bias[first + t] : 0.f;
+        for (int t = 0; t < E; ++t) b[t] = in[t] && first + t <= last_visible ? bias[first + t] : 0.f;
       }
 #pragma unroll
       for (int t = 0; t < E; ++t) {
@@ -299,7 +310,7 @@ __device__ __forceinline__ void get_shared(const float* p, float (&v)[E]) {
 template <typename T, int L, int KEYS, typename I>
 __global__ void __launch_bounds__(kShortThreads)
     ker_attention_softmax_tiles(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
-                                Divider<I> per_batch, Divider<I> per_query, I k_len, bool causal,
+                                Divider<I> per_batch, Divider<I> per_query, I k_len, I bias_len, bool causal,
                                 uint32_t threshold, float scale, const int64_t* seed_ptr,
                                 const int64_t* offset_ptr) {
   constexpr int E = TileShape<T, L>::E, R = TileShape<T, L>::R;
@@ -326,8 +337,8 @@ __global__ void __launch_bounds__(kShortThreads)
       float a[KEYS];
       float m = -INFINITY;
       if (row < rows) {
-        const float* bias = key_bias + per_batch.div(row) * k_len;
-        const int last_visible = causal ? static_cast<int>(per_query.mod(row) + k_len - per_query.d) : k - 1;
+        const float* bias = key_bias + per_batch.div(row) * bias_len;
+        const int last_visible = static_cast<int>(causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1);
 #pragma unroll
         for (int i = 0; i < KEYS; ++i) {
           const int key = lane + L * i;
@@ -593,22 +604,21 @@ auto short_kernel(int lanes, bool aligned, Pick pick) {
 }
 
 // The forward's short-row shape: lanes per row (0: not short), groups of 4 keys per lane, and
-// whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0, key_bias
-// 16-byte aligned). Two groups a lane where the lane's 8 keys move as one vector (k_len % 8 == 0)
-// and at 68-124 keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31:
-// k_len 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4
-// == 0 comes here: the other lengths up to 128 take ker_attention_softmax_tiles.
+// whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0). Two groups
+// a lane where the lane's 8 keys move as one vector (k_len % 8 == 0) and at 68-124 keys in vectors
+// of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len 24 11.8 -> 10.0 us, 64
+// 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0 comes here: the other
+// lengths up to 128 take ker_attention_softmax_tiles.
 struct ShortShape {
   int lanes, groups;
   bool aligned;
 };
 
-inline ShortShape forward_short_shape(int64_t k_len, bool bias_aligned) {
-  const bool by4 = k_len % 4 == 0;
-  if (by4 && bias_aligned && k_len % 8 == 0 && k_len <= 128) return {k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
-  if (by4 && bias_aligned && k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
-  if (by4 && k_len > 64 && k_len <= 125) return {16, 2, false};
-  if (by4 && k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, false};  // an unaligned key bias
+inline ShortShape forward_short_shape(int64_t k_len) {
+  if (k_len % 4 != 0) return {0, 1, false};
+  if (k_len % 8 == 0 && k_len <= 128) return {k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
+  if (k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
+  if (k_len <= 125) return {16, 2, false};
   return {0, 1, false};
 }
 
@@ -626,10 +636,8 @@ auto forward_short_kernel(const ShortShape& shape, Pick pick) {
            : shape.lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
                               : pick(Lanes16(), Two(), std::true_type());
   }
-  auto one = [&](auto lanes) {
-    return shape.aligned ? pick(lanes, One(), std::true_type()) : pick(lanes, One(), std::false_type());
-  };
-  return shape.lanes == 8 ? one(integral_constant<int, 8>()) : one(Lanes16());
+  return shape.lanes == 8 ? pick(integral_constant<int, 8>(), One(), std::true_type())
+                          : pick(Lanes16(), One(), std::true_type());
 }
 
 // Blocks for a short-row kernel over rows: at most 4 waves of resident blocks, each walking its
@@ -720,14 +728,14 @@ void dispatch_vec(int n, Fn fn) {
 
 template <typename T>
 int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float* key_bias,
-                             int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal,
-                             float rate, const int64_t* seed, const int64_t* offset,
+                             int64_t bias_len, int64_t batch, int64_t heads, int64_t q_len, int64_t k_len,
+                             bool causal, float rate, const int64_t* seed, const int64_t* offset,
                              cudaStream_t stream) {
   using CT = typename CudaType<T>::type;
   const int64_t rows = batch * heads * q_len;
   if (rows * k_len == 0) return 0;
   if (rate <= 0.f) softmax = nullptr;
-  const ShortShape shape = forward_short_shape(k_len, aligned16(key_bias));
+  const ShortShape shape = forward_short_shape(k_len);
   const bool vectors = aligned16(probs) && aligned16(logits) && (softmax == nullptr || aligned16(softmax));
   auto launch = [&](auto index) {
     using I = decltype(index);
@@ -736,8 +744,9 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     auto run = [&](auto kernel, int64_t units, int unit_lanes) {
       launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
                                         stream, cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
-                                        static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
-                                        dropout_threshold(rate), dropout_scale(rate), seed, offset);
+                                        static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len),
+                                        static_cast<I>(bias_len), causal, dropout_threshold(rate),
+                                        dropout_scale(rate), seed, offset);
     };
     const int tile = tile_lanes(k_len);
     if (vectors && tile > 0) {
@@ -755,15 +764,16 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
           rows, shape.lanes);
       return;
     }
-    const int n = pick_vec<CT>(k_len, {probs, softmax, logits, key_bias});
+    const int n = pick_vec<CT>(k_len, {probs, softmax, logits});
     dispatch_vec<CT>(n, [&](auto vec) {
       constexpr int N = decltype(vec)::value;
       dispatch_items<N, 32>(k_len / N, [&](auto items) {
         launch_after_previous_may_overlap(ker_attention_softmax<CT, N, decltype(items)::value, I>,
                                           dim3(row_blocks(rows)), dim3(32, kRowsPerBlock), 0, stream,
                                           cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
-                                          static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len), causal,
-                                          dropout_threshold(rate), dropout_scale(rate), seed, offset);
+                                          static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len),
+                                          static_cast<I>(bias_len), causal, dropout_threshold(rate),
+                                          dropout_scale(rate), seed, offset);
       });
     });
   };
@@ -829,8 +839,8 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
 
 #define INSTANTIATE(T)                                                                         \
   template int launch_attention_softmax<T>(T*, T*, const T*, const float*, int64_t, int64_t,   \
-                                           int64_t, int64_t, bool, float, const int64_t*,      \
-                                           const int64_t*, cudaStream_t);                      \
+                                           int64_t, int64_t, int64_t, bool, float,             \
+                                           const int64_t*, const int64_t*, cudaStream_t);      \
   template int launch_attention_softmax_grad<T>(T*, const T*, const T*, int64_t, int64_t,      \
                                                 float, const int64_t*, const int64_t*,         \
                                                 cudaStream_t);

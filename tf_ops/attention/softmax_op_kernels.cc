@@ -16,8 +16,8 @@ struct ForwardArgs {
   T* probs;
   T* softmax;  // null when rate == 0
   const T* logits;
-  const float* key_bias;
-  int64_t batch, heads, q_len, k_len;
+  const float* key_bias;  // [batch, bias_len]: keys at or past bias_len are masked
+  int64_t bias_len, batch, heads, q_len, k_len;
   bool causal;
   float rate;
   const int64_t* seed;    // one value, in the kernel's device memory
@@ -69,8 +69,8 @@ struct SoftmaxImpl<CPUDevice, T> {
       std::vector<float> e(k_len);
       for (int64_t row = begin; row < end; ++row) {
         const int64_t base = row * k_len;
-        const float* bias = a.key_bias + (row / (a.heads * a.q_len)) * k_len;
-        const int64_t last_visible = a.causal ? row % a.q_len + k_len - a.q_len : k_len - 1;
+        const float* bias = a.key_bias + (row / (a.heads * a.q_len)) * a.bias_len;
+        const int64_t last_visible = a.causal ? row % a.q_len + a.bias_len - a.q_len : a.bias_len - 1;
         float m = -std::numeric_limits<float>::infinity();
         for (int64_t j = 0; j < k_len; ++j) {
           e[j] = j <= last_visible ? static_cast<float>(a.logits[base + j]) + bias[j]
@@ -124,7 +124,7 @@ struct SoftmaxImpl<GPUDevice, T> {
   static void forward(OpKernelContext* ctx, const ForwardArgs<T>& a) {
     OP_REQUIRES_LAUNCH(ctx, launch_attention_softmax(
                                 launch_cast(a.probs), launch_cast(a.softmax), launch_cast(a.logits),
-                                a.key_bias, a.batch, a.heads, a.q_len, a.k_len, a.causal, a.rate,
+                                a.key_bias, a.bias_len, a.batch, a.heads, a.q_len, a.k_len, a.causal, a.rate,
                                 a.seed, a.offset, ctx->eigen_device<GPUDevice>().stream()));
   }
 
@@ -137,7 +137,7 @@ struct SoftmaxImpl<GPUDevice, T> {
 };
 #endif  // GOOGLE_CUDA
 
-// logits [B, N, Tq, Tk], key_bias [B, Tk], seed, offset -> probs, softmax.
+// logits [B, N, Tq, Tk], key_bias [B, Tb <= Tk], seed, offset -> probs, softmax.
 template <typename Device, typename T>
 class AttentionSoftmaxOp : public OpKernel {
  public:
@@ -154,12 +154,21 @@ class AttentionSoftmaxOp : public OpKernel {
                 absl::InvalidArgumentError(absl::StrCat("logits must have rank 4 [batch, heads, queries, keys], got shape ",
                                                         logits.shape().DebugString())));
     OP_REQUIRES(ctx, key_bias.dims() == 2 && key_bias.dim_size(0) == logits.dim_size(0) &&
-                         key_bias.dim_size(1) == logits.dim_size(3),
-                absl::InvalidArgumentError(absl::StrCat("key_bias must have shape [", logits.dim_size(0), ", ",
-                                                        logits.dim_size(3), "] ([batch, keys] of logits), got ",
+                         key_bias.dim_size(1) <= logits.dim_size(3),
+                absl::InvalidArgumentError(absl::StrCat("key_bias must have shape [", logits.dim_size(0),
+                                                        ", keys <= ", logits.dim_size(3),
+                                                        "] ([batch, keys] of logits), got ",
                                                         key_bias.shape().DebugString())));
     OP_REQUIRES_OK(ctx, require_scalar(ctx->input(2), "seed"));
     OP_REQUIRES_OK(ctx, require_scalar(ctx->input(3), "offset"));
+    if (ctx->num_inputs() > 4) {
+      const Tensor& key_len = ctx->input(4);
+      OP_REQUIRES_OK(ctx, require_scalar(key_len, "key_len"));
+      OP_REQUIRES(ctx, key_bias.dim_size(1) == key_len.scalar<int32_t>()(),
+                  absl::InvalidArgumentError(absl::StrCat("key_bias must have key_len = ", key_len.scalar<int32_t>()(),
+                                                          " keys (the keys before padding), got shape ",
+                                                          key_bias.shape().DebugString())));
+    }
     const bool dropout = rate_ > 0.f;
     const TensorShape saved = dropout ? logits.shape() : TensorShape({0});
     Tensor *probs, *softmax;
@@ -170,6 +179,7 @@ class AttentionSoftmaxOp : public OpKernel {
     a.softmax = dropout ? softmax->flat<T>().data() : nullptr;
     a.logits = logits.flat<T>().data();
     a.key_bias = key_bias.flat<float>().data();
+    a.bias_len = key_bias.dim_size(1);
     a.batch = logits.dim_size(0);
     a.heads = logits.dim_size(1);
     a.q_len = logits.dim_size(2);
@@ -221,8 +231,9 @@ class AttentionSoftmaxGradOp : public OpKernel {
 };
 
 #define REGISTER_FOR(DEVICE, DEVICE_TYPE, T)                                                            \
-  REGISTER_KERNEL_BUILDER(Name("LightSeq>AttentionSoftmax").Device(DEVICE_TYPE).TypeConstraint<T>("T"), \
-                          AttentionSoftmaxOp<DEVICE, T>);                                               \
+  REGISTER_KERNEL_BUILDER(                                                                              \
+      Name("LightSeq>AttentionSoftmax").Device(DEVICE_TYPE).TypeConstraint<T>("T").HostMemory("key_len"), \
+      AttentionSoftmaxOp<DEVICE, T>);                                                                   \
   REGISTER_KERNEL_BUILDER(                                                                              \
       Name("LightSeq>AttentionSoftmaxGrad").Device(DEVICE_TYPE).TypeConstraint<T>("T"),                 \
       AttentionSoftmaxGradOp<DEVICE, T>);

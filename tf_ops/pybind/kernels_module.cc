@@ -163,48 +163,49 @@ PYBIND11_MODULE(_lightseq_kernels, m) {
       "split_heads",
       [](const std::string& dtype, uintptr_t out0, uintptr_t out1, uintptr_t out2, uintptr_t in,
          uintptr_t bias, int parts, int64_t batch, int64_t seq, int64_t heads, int64_t head_dim,
-         float scale0, uintptr_t stream) {
+         float scale0, uintptr_t stream, int64_t key_seq) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
           return launch_split_heads<T>(ptr<T>(out0), ptr<T>(out1), ptr<T>(out2), ptr<const T>(in),
-                                       ptr<const T>(bias), parts, batch, seq, heads, head_dim, scale0,
-                                       stream_of(stream));
+                                       ptr<const T>(bias), parts, batch, seq, heads, head_dim,
+                                       key_seq < 0 ? seq : key_seq, scale0, stream_of(stream));
         });
       },
       py::arg("dtype"), py::arg("out0"), py::arg("out1"), py::arg("out2"), py::arg("in_"), py::arg("bias"),
       py::arg("parts"), py::arg("batch"), py::arg("seq"), py::arg("heads"), py::arg("head_dim"),
-      py::arg("scale0"), py::arg("stream") = 0);
+      py::arg("scale0"), py::arg("stream") = 0, py::arg("key_seq") = -1);  // key parts' rows; -1: seq
   m.def(
       "merge_heads",
       [](const std::string& dtype, uintptr_t out, uintptr_t dbias, uintptr_t workspace, uintptr_t in0,
          uintptr_t in1, uintptr_t in2, int parts, int64_t batch, int64_t seq, int64_t heads,
-         int64_t head_dim, float scale0, uintptr_t stream) {
+         int64_t head_dim, float scale0, uintptr_t stream, int64_t key_seq) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
           return launch_merge_heads<T>(ptr<T>(out), ptr<T>(dbias), ptr<float>(workspace), ptr<const T>(in0),
                                        ptr<const T>(in1), ptr<const T>(in2), parts, batch, seq, heads,
-                                       head_dim, scale0, stream_of(stream));
+                                       head_dim, key_seq < 0 ? seq : key_seq, scale0, stream_of(stream));
         });
       },
       py::arg("dtype"), py::arg("out"), py::arg("dbias"), py::arg("workspace"), py::arg("in0"), py::arg("in1"),
       py::arg("in2"), py::arg("parts"), py::arg("batch"), py::arg("seq"), py::arg("heads"),
-      py::arg("head_dim"), py::arg("scale0"), py::arg("stream") = 0);
+      py::arg("head_dim"), py::arg("scale0"), py::arg("stream") = 0, py::arg("key_seq") = -1);
   m.def(
       "attention_softmax",
       [](const std::string& dtype, uintptr_t probs, uintptr_t softmax, uintptr_t logits, uintptr_t key_bias,
          int64_t batch, int64_t heads, int64_t q_len, int64_t k_len, bool causal, float rate, uintptr_t seed,
-         uintptr_t offset, uintptr_t stream) {
+         uintptr_t offset, uintptr_t stream, int64_t bias_len) {
         return dispatch(dtype, [&](auto t) {
           using T = decltype(t);
           return launch_attention_softmax<T>(ptr<T>(probs), ptr<T>(softmax), ptr<const T>(logits),
-                                             ptr<const float>(key_bias), batch, heads, q_len, k_len, causal,
-                                             rate, ptr<const int64_t>(seed), ptr<const int64_t>(offset),
-                                             stream_of(stream));
+                                             ptr<const float>(key_bias), bias_len < 0 ? k_len : bias_len, batch,
+                                             heads, q_len, k_len, causal, rate, ptr<const int64_t>(seed),
+                                             ptr<const int64_t>(offset), stream_of(stream));
         });
       },
       py::arg("dtype"), py::arg("probs"), py::arg("softmax"), py::arg("logits"),
       py::arg("key_bias"), py::arg("batch"), py::arg("heads"), py::arg("q_len"), py::arg("k_len"),
-      py::arg("causal"), py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0);
+      py::arg("causal"), py::arg("rate"), py::arg("seed"), py::arg("offset"), py::arg("stream") = 0,
+      py::arg("bias_len") = -1);  // keys of key_bias's rows; -1: k_len
   m.def(
       "attention_softmax_grad",
       [](const std::string& dtype, uintptr_t dlogits, uintptr_t dprobs, uintptr_t softmax, int64_t rows,
