@@ -529,14 +529,18 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
   }
 }
 
-// ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * L keys, in
-// the lane mapping of ker_attention_softmax_short: lane l of a row's L lanes takes the 4
-// elements of group base / 4 + l, half a Philox draw (those outside the row contribute nothing and
-// are not stored), so each lane draws once where a warp per row at odd k_len would draw per element.
-template <typename T, int L, typename I, bool ALIGNED>
+// ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * G * L keys, in
+// the lane mapping of ker_attention_softmax_short: lane l of a row's L lanes takes the 4 * G
+// elements of groups base / 4 + G * l + g, g < G, of 4 (those outside the row contribute nothing and
+// are not stored), so each lane draws once (G = 2, a whole draw; G = 1, half of one) where a warp
+// per row at odd k_len would draw per element. ALIGNED (k_len % (4 * G) == 0): the lane's
+// elements are all in the row or all out, and move as one vector.
+template <typename T, int L, int G, typename I, bool ALIGNED>
 __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, const T* softmax, I rows,
                                                  I k_len, uint32_t threshold, float scale,
                                                  const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  constexpr int E = 4 * G;
+  static_assert(G == 1 || ALIGNED, "two groups a lane only where they move as one vector");
   wait_for_previous_grid();
   const int lane = threadIdx.x % L;
   const I rows_per_block = blockDim.x / L;
@@ -546,50 +550,51 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
        r0 += static_cast<I>(gridDim.x) * rows_per_block) {
     const I row = r0 + static_cast<I>(threadIdx.x / L);
-    const I base = row * k_len, group = base / 4 + lane, first = 4 * group - base;
+    const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
     const bool active = row < rows;
-    bool in[4];
+    bool in[E];
     bool whole = active, any = false;
 #pragma unroll
-    for (int t = 0; t < 4; ++t) {
+    for (int t = 0; t < E; ++t) {
       in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
       whole = whole && in[t];
       any = any || in[t];
     }
-    bool keep[4];
-    keep_flags<4>(seed, offset, 4 * group, threshold, keep);
-    float dp[4] = {0.f, 0.f, 0.f, 0.f}, y[4] = {0.f, 0.f, 0.f, 0.f};
-    if (whole || (!ALIGNED && any && 4 * group + 4 <= total)) {
-      load_float<T, 4>(dprobs + 4 * group, dp);
-      load_float<T, 4>(softmax + 4 * group, y);
+    const uint32_t keep = keep_bits<E, ALIGNED && E % kKeepsPerDraw == 0>(seed, offset, 4 * group, threshold);
+    float dp[E], y[E];
+#pragma unroll
+    for (int t = 0; t < E; ++t) dp[t] = y[t] = 0.f;
+    if (whole || (!ALIGNED && any && 4 * group + E <= total)) {
+      load_float<T, E>(dprobs + 4 * group, dp);
+      load_float<T, E>(softmax + 4 * group, y);
     } else if (!ALIGNED) {
 #pragma unroll
-      for (int t = 0; t < 4; ++t) {
+      for (int t = 0; t < E; ++t) {
         dp[t] = in[t] ? to_float(dprobs[4 * group + t]) : 0.f;
         y[t] = in[t] ? to_float(softmax[4 * group + t]) : 0.f;
       }
     }
     float s = 0.f;
 #pragma unroll
-    for (int t = 0; t < 4; ++t) {
-      dp[t] = in[t] && keep[t] ? dp[t] * scale : 0.f;
+    for (int t = 0; t < E; ++t) {
+      dp[t] = in[t] && (keep >> t) & 1u ? dp[t] * scale : 0.f;
       s += dp[t] * y[t];
     }
 #pragma unroll
     for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
 #pragma unroll
-    for (int t = 0; t < 4; ++t) dp[t] = y[t] * (dp[t] - s);
+    for (int t = 0; t < E; ++t) dp[t] = y[t] * (dp[t] - s);
     if (whole) {
-      store_float<T, 4>(dlogits + 4 * group, dp);
+      store_float<T, E>(dlogits + 4 * group, dp);
     } else if (!ALIGNED) {
 #pragma unroll
-      for (int t = 0; t < 4; ++t)
+      for (int t = 0; t < E; ++t)
         if (in[t]) dlogits[4 * group + t] = from_float<T>(dp[t]);
     }
   }
 }
 
-// The gradient's short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant /
+// The gradient's one-group short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant /
 // std::bool_constant arguments: lanes 8 or 16 when ALIGNED, else 8, 16 or 32 (short_row_lanes()).
 template <typename Pick>
 auto short_kernel(int lanes, bool aligned, Pick pick) {
@@ -605,10 +610,11 @@ auto short_kernel(int lanes, bool aligned, Pick pick) {
 
 // The forward's short-row shape: lanes per row (0: not short), groups of 4 keys per lane, and
 // whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0). Two groups
-// a lane where the lane's 8 keys move as one vector (k_len % 8 == 0) and at 68-124 keys in vectors
-// of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len 24 11.8 -> 10.0 us, 64
-// 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0 comes here: the other
-// lengths up to 128 take ker_attention_softmax_tiles.
+// a lane where the lane's 8 keys move as one vector (k_len % 8 == 0; as few lanes as hold the row,
+// 1 to 16: k_len 16 at 16384 tokens 9.8 -> 6.6 us on 2 lanes against 4, NOTES entry 37) and at
+// 68-124 keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len
+// 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0
+// comes here: the other lengths up to 128 take ker_attention_softmax_tiles.
 struct ShortShape {
   int lanes, groups;
   bool aligned;
@@ -616,25 +622,36 @@ struct ShortShape {
 
 inline ShortShape forward_short_shape(int64_t k_len) {
   if (k_len % 4 != 0) return {0, 1, false};
-  if (k_len % 8 == 0 && k_len <= 128) return {k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
+  if (k_len % 8 == 0 && k_len <= 128) {
+    return {k_len <= 8 ? 1 : k_len <= 16 ? 2 : k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
+  }
   if (k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
   if (k_len <= 125) return {16, 2, false};
   return {0, 1, false};
 }
 
-// The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) with
+// The aligned two-group kernel at `lanes` (1 to 16 a row): pick(lanes, groups, ALIGNED) with
 // std::integral_constant / std::bool_constant arguments.
+template <typename Pick>
+auto aligned_pair_kernel(int lanes, Pick pick) {
+  using std::integral_constant;
+  using Two = integral_constant<int, 2>;
+  return lanes == 1   ? pick(integral_constant<int, 1>(), Two(), std::true_type())
+         : lanes == 2 ? pick(integral_constant<int, 2>(), Two(), std::true_type())
+         : lanes == 4 ? pick(integral_constant<int, 4>(), Two(), std::true_type())
+         : lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
+                      : pick(integral_constant<int, 16>(), Two(), std::true_type());
+}
+
+// The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) as aligned_pair_kernel().
 template <typename Pick>
 auto forward_short_kernel(const ShortShape& shape, Pick pick) {
   using std::integral_constant;
   using One = integral_constant<int, 1>;
-  using Two = integral_constant<int, 2>;
   using Lanes16 = integral_constant<int, 16>;
   if (shape.groups == 2) {
-    if (!shape.aligned) return pick(Lanes16(), Two(), std::false_type());
-    return shape.lanes == 4   ? pick(integral_constant<int, 4>(), Two(), std::true_type())
-           : shape.lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
-                              : pick(Lanes16(), Two(), std::true_type());
+    if (!shape.aligned) return pick(Lanes16(), integral_constant<int, 2>(), std::false_type());
+    return aligned_pair_kernel(shape.lanes, pick);
   }
   return shape.lanes == 8 ? pick(integral_constant<int, 8>(), One(), std::true_type())
                           : pick(Lanes16(), One(), std::true_type());
@@ -794,7 +811,15 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   const bool drop = rate > 0.f;
   const uint32_t threshold = dropout_threshold(rate);
   const float scale = dropout_scale(rate);
-  const int lanes = short_row_lanes(k_len), tile = grad_tile_lanes<CT>(k_len);
+  // Rows of a multiple of 8 keys up to 128 (the layers pad keys so) in the forward's two-group shape,
+  // unless one group a lane fills its lanes (32, 64 keys); else one group a lane, tiles or a warp a row
+  // (harness, H100, fp16, 16384 tokens, against one group a lane or a warp a row: k_len 16 9.4 -> 6.3 us, 24
+  // 9.5 -> 8.4, 40 16.5 -> 13.1, 48 16.8 -> 14.7, 104 56.0 -> 29.4, 120 56.7 -> 33.7, 128 38.0 -> 35.6;
+  // 32 10.3 -> 10.5, 64 18.7 -> 19.0; benchmarks/NOTES.md entry 37).
+  const bool pairs = k_len % 8 == 0 && k_len <= 128 && k_len != 4 * short_row_lanes(k_len);
+  const ShortShape shape = pairs ? forward_short_shape(k_len) : ShortShape{0, 1, false};
+  const int lanes = shape.lanes > 0 ? shape.lanes : short_row_lanes(k_len);
+  const int tile = shape.lanes > 0 ? 0 : grad_tile_lanes<CT>(k_len);
   if (drop && (lanes > 0 || tile > 0) && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
     auto launch = [&](auto index) {
       using I = decltype(index);
@@ -811,9 +836,16 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
         });
         return;
       }
-      const bool aligned = k_len % 4 == 0;
-      run(short_kernel(lanes, aligned, [](auto l, auto a) {
-            return ker_attention_softmax_grad_short<CT, decltype(l)::value, I, decltype(a)::value>;
+      if (shape.lanes > 0) {
+        run(aligned_pair_kernel(shape.lanes, [](auto l, auto g, auto a) {
+              constexpr int L = decltype(l)::value, G = decltype(g)::value;
+              return ker_attention_softmax_grad_short<CT, L, G, I, decltype(a)::value>;
+            }),
+            rows, lanes);
+        return;
+      }
+      run(short_kernel(lanes, k_len % 4 == 0, [](auto l, auto a) {
+            return ker_attention_softmax_grad_short<CT, decltype(l)::value, 1, I, decltype(a)::value>;
           }),
           rows, lanes);
     };
