@@ -63,7 +63,9 @@ def write(path, config):
 
 def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32", args=()):
     """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
-    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
+    # As tests/conftest.py in this process: no TF32 matmuls on a GPU, whose rounding differs between the stock
+    # and fused models' GEMMs (the fused attention pads its keys, so cuBLAS picks other kernels).
+    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", NVIDIA_TF32_OVERRIDE="0")
     environment.update(env or {})
     environment["LIGHTSEQ_TF_DISABLE"] = "1" if stock else "0"
     environment.pop("TF_USE_LEGACY_KERAS", None)  # the hook selects Keras 2 itself
