@@ -1,6 +1,7 @@
 // Op registrations for the attention family: bias + head split, head merge, and the
 // attention softmax with key bias, causal mask and dropout.
 #include "tensorflow/core/framework/op.h"
+#include "tf_ops/attention/heads_cuda.h"
 #include "tf_ops/common/op_utils.h"
 
 namespace lightseq_tf {
@@ -44,10 +45,10 @@ absl::Status split_heads_shape(InferenceContext* c) {
                             "have a last dimension divisible by parts * heads", &head_dim));
   const DimensionHandle seq = c->Dim(x, 1);
   const DimensionHandle key_seq =
-      c->ValueKnown(seq) ? c->MakeDim((c->Value(seq) + pad_keys_to - 1) / pad_keys_to * pad_keys_to) : c->UnknownDim();
+      c->ValueKnown(seq) ? c->MakeDim(padded_key_rows(c->Value(seq), pad_keys_to)) : c->UnknownDim();
   for (int i = 0; i < parts; ++i) {
-    const bool key_part = parts >= 2 && i >= parts - 2;
-    c->set_output(i, c->MakeShape({c->Dim(x, 0), c->MakeDim(heads), key_part ? key_seq : seq, head_dim}));
+    const DimensionHandle rows = is_key_part(static_cast<int>(parts), i) ? key_seq : seq;
+    c->set_output(i, c->MakeShape({c->Dim(x, 0), c->MakeDim(heads), rows, head_dim}));
   }
   c->set_output(parts, c->Scalar());
   return absl::OkStatus();
@@ -189,8 +190,9 @@ probs = dropout(softmax(logits + key_bias[:, None, None, :]), rate) over the las
 key_bias [B, Tb] may cover only the first Tb <= Tk keys: the keys past it are padding, masked
 out. key_len (none or one scalar, host memory; e.g. SplitHeads' seq) is the keys before
 padding, which Tb must equal. With causal, query q sees keys j <= q + Tb - Tq only. softmax
-(undropped) is [0] when rate == 0 (probs is then the softmax). Dropout keep rule as in BiasActDropout; no mask is stored, the
-gradient draws the decisions again from the same seed and offset.
+(undropped) is [0] when rate == 0 (probs is then the softmax). Dropout keep rule as in
+BiasActDropout; no mask is stored, the gradient draws the decisions again from the same seed and
+offset.
 )doc");
 
 REGISTER_OP("LightSeq>AttentionSoftmaxGrad")

@@ -12,6 +12,14 @@
 
 namespace lightseq_tf {
 
+// Whether part p of `parts` is a key or value part: the last two of 2 or 3.
+LS_HOST_DEVICE bool is_key_part(int parts, int p) { return parts >= 2 && p >= parts - 2; }
+
+// Rows of the key and value parts: seq padded to a multiple of pad_keys_to.
+inline int64_t padded_key_rows(int64_t seq, int64_t pad_keys_to) {
+  return (seq + pad_keys_to - 1) / pad_keys_to * pad_keys_to;
+}
+
 // Index map between token-major [batch * seq, parts * d] and head-major
 // parts x [batch, heads, part_seq(p), head_dim], d = heads * head_dim.
 struct HeadLayout {
@@ -22,9 +30,7 @@ struct HeadLayout {
   LS_HOST_DEVICE int64_t d() const { return heads * head_dim; }
   LS_HOST_DEVICE int64_t width() const { return parts * d(); }
   LS_HOST_DEVICE int64_t rows() const { return batch * seq; }
-  // Whether part p is a key or value part: the last two of 2 or 3 parts.
-  LS_HOST_DEVICE bool is_key_part(int p) const { return parts >= 2 && p >= parts - 2; }
-  LS_HOST_DEVICE int64_t part_seq(int p) const { return is_key_part(p) ? key_seq : seq; }
+  LS_HOST_DEVICE int64_t part_seq(int p) const { return is_key_part(parts, p) ? key_seq : seq; }
   // Offset in head-major part *p of token-major element (row = b * seq + t, col).
   LS_HOST_DEVICE int64_t head_major(int64_t row, int64_t col, int* p) const {
     *p = static_cast<int>(col / d());

@@ -104,8 +104,7 @@ absl::Status token_major_layout(const Tensor& t, const char* name, int parts, in
   if (seq > std::numeric_limits<int32_t>::max()) {
     return absl::InvalidArgumentError(absl::StrCat(name, " must have fewer than 2^31 rows (T), got ", seq));
   }
-  const int64_t key_seq = (seq + pad_keys_to - 1) / pad_keys_to * pad_keys_to;
-  *L = HeadLayout{parts, t.dim_size(0), seq, heads, width / (parts * heads), key_seq};
+  *L = HeadLayout{parts, t.dim_size(0), seq, heads, width / (parts * heads), padded_key_rows(seq, pad_keys_to)};
   return absl::OkStatus();
 }
 
