@@ -35,6 +35,9 @@ flags.DEFINE_list("tokens", ["4096", "16384"], "Rows (tokens per batch).")
 flags.DEFINE_list("cols", ["512", "1024", "2048", "4096"], "Row widths.")
 flags.DEFINE_list("k_lens", ["61", "64", "128"], "Attention softmax: sequence lengths (queries = keys; tokens / length "
                   "sequences of --heads heads).")
+flags.DEFINE_multi_enum("families", ["rows", "softmax", "embedding"], ["rows", "softmax", "embedding"],
+                        "Kernel families to time: rows (LayerNorm and the dropout family over --tokens x --cols), "
+                        "softmax (the attention softmax at --k_lens), embedding (the embedding and its gradient).")
 flags.DEFINE_integer("heads", 8, "Attention softmax: heads.")
 flags.DEFINE_integer("vocab", 32000, "Embedding: table rows.")
 flags.DEFINE_integer("embedding_dim", 512, "Embedding: table columns.")
@@ -233,12 +236,13 @@ def main(_):
         lines.append(line)
         print(line, flush=True)
 
+    families = set(FLAGS.families)
     for dtype in FLAGS.dtypes:
-        for rows in map(int, FLAGS.tokens):
+        for rows in map(int, FLAGS.tokens if "rows" in families else []):
             for cols in map(int, FLAGS.cols):
                 for op, fn, nbytes in cases(dtype, rows, cols):
                     measure(op, dtype, rows, cols, fn, nbytes)
-        for tokens in map(int, FLAGS.tokens):
+        for tokens in map(int, FLAGS.tokens if "softmax" in families else []):
             for k_len in map(int, FLAGS.k_lens):
                 rows = max(tokens // k_len, 1) * FLAGS.heads * k_len
                 for op, fn, nbytes in softmax_cases(dtype, tokens, k_len):
@@ -246,7 +250,7 @@ def main(_):
                 if k_len % 8 and "bias_len" in K.attention_softmax.__doc__:  # the layers' padded keys
                     for op, fn, nbytes in softmax_cases(dtype, tokens, k_len, padded=True):
                         measure(op, dtype, rows, -(-k_len // 8) * 8, fn, nbytes)
-        for tokens in map(int, FLAGS.tokens):
+        for tokens in map(int, FLAGS.tokens if "embedding" in families else []):
             for op, fn, nbytes in embedding_cases(dtype, tokens):
                 measure(op, dtype, tokens, FLAGS.embedding_dim, fn, nbytes)
     if FLAGS.out:
