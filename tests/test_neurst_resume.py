@@ -16,7 +16,7 @@ import numpy as np
 import tensorflow as tf
 
 from tests import neurst_tiny
-from tests.test_neurst_training import FUSED, TRAIN, neurst_run, step_losses, write
+from tests.test_neurst_training import FUSED, TRAIN, neurst_environment, neurst_run, step_losses, write
 
 STEPS = 48
 SAVE_EVERY = 8
@@ -35,8 +35,7 @@ def per_step(running_means):
 
 
 def start(tmp, configs_, model_dir):
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", LIGHTSEQ_TF_DISABLE="0")
-    env.pop("TF_USE_LEGACY_KERAS", None)
+    env = neurst_environment(stock=False)  # as the uninterrupted and resumed runs
     log = open(str(tmp / "killed.log"), "w", encoding="utf-8")  # pylint: disable=consider-using-with
     return subprocess.Popen([sys.executable, "-m", "neurst.cli.run_exp", "--config_paths", ",".join(configs_),
                              "--model_dir", model_dir, "--dtype", "float32"], cwd=str(tmp), env=env,

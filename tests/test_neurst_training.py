@@ -61,14 +61,21 @@ def write(path, config):
     return str(path)
 
 
-def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32", args=()):
-    """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
-    # As tests/conftest.py in this process: no TF32 matmuls on a GPU, whose rounding differs between the stock
-    # and fused models' GEMMs (the fused attention pads its keys, so cuBLAS picks other kernels).
+def neurst_environment(stock, env=None):
+    """The environment of a NeurST run in a fresh interpreter: stock or fused layers, env added. Every run
+    whose losses a test compares with another's must have it."""
+    # As tests/conftest.py in this process: no TF32 matmuls on a GPU. With TF32 allowed, the GEMMs' kernels
+    # (picked per process, and others for the fused attention's padded keys than for stock's) round differently.
     environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", NVIDIA_TF32_OVERRIDE="0")
     environment.update(env or {})
     environment["LIGHTSEQ_TF_DISABLE"] = "1" if stock else "0"
     environment.pop("TF_USE_LEGACY_KERAS", None)  # the hook selects Keras 2 itself
+    return environment
+
+
+def neurst_run(tmp, name, configs, model_dir, stock, env=None, succeeds=True, dtype="float32", args=()):
+    """Runs NeurST's CLI in a fresh interpreter; returns its log (asserting success or failure)."""
+    environment = neurst_environment(stock, env)
     command = [sys.executable, "-m", "neurst.cli.run_exp", "--config_paths", ",".join(configs),
                "--model_dir", model_dir, "--dtype", dtype, *args]
     result = subprocess.run(command, cwd=str(tmp), capture_output=True, text=True, env=environment, timeout=600,
