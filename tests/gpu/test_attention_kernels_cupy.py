@@ -53,14 +53,17 @@ def test_split_and_merge_heads(dtype, head_dim, key_seq):
 
 @pytest.mark.parametrize("dtype", list(DTYPES))
 # The forward's kernels (softmax_cuda.cu): 5, 7, 10, 13, 15, 27, 31, 45, 61, 97, 105, 126 tiles of rows through shared
-# memory (1, 1, 2, 2, 2, 4, 4, 8, 8, 16, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 8, 16, 24, 32, 40, 64,
-# 104, 128 two groups, aligned (1, 2, 4, 4, 8, 8, 16, 16 lanes); 100 two groups, unaligned; 256, 3000 a warp per row.
-# The gradient's tiles: 5-15, 27, 31, 45, 97, 126 for 16-bit types (61, 105 a lane per group), 5-15, 31, 45, 126 for
-# float32 (27, 61, 97, 105 a lane per group); two groups a lane at 8, 16, 24, 40, 104, 128, one at 12, 32, 36, 64.
-# q_len 37 gives 222 rows: several tiles, the last one partial, and causal rows with no visible key at k_len < 37.
-@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (5, 7, 8, 10, 12, 13, 15, 16, 24, 27, 31, 32, 36, 40, 45, 61,
-                                                          64, 97, 100, 104, 105, 126, 128, 256, 3000)]
-                         + [(7, 37), (16, 37), (27, 37), (61, 37), (104, 37), (105, 37), (126, 37)])
+# memory (1, 1, 2, 2, 2, 4, 4, 8, 8, 16, 16, 16 lanes a row); 12, 36 one group a lane, aligned; 8, 16, 24, 32, 40, 48,
+# 64, 72, 80, 104, 128 two groups, aligned (1, 2, 4, 4, 5, 8, 8, 9, 10, 16, 16 lanes: the last 2, 5, 2 lanes of a
+# warp idle at 5, 9, 10); 100 two groups, unaligned; 256, 3000 a warp per row. The gradient's tiles: 5-15, 27, 31,
+# 45, 97, 126 for 16-bit types (61, 105 a lane per group), 5-15, 31, 45, 126 for float32 (27, 61, 97, 105 a lane per
+# group); two groups a lane at 8, 16, 24, 40, 48, 72, 80, 104, 128, one at 12, 32, 36, 64.
+# q_len 37 gives 222 rows: several tiles or blocks, the last one partial, and causal rows with no visible key at
+# k_len < 37.
+@pytest.mark.parametrize("k_len,q_len", [(k, 5) for k in (5, 7, 8, 10, 12, 13, 15, 16, 24, 27, 31, 32, 36, 40, 45, 48,
+                                                          61, 64, 72, 80, 97, 100, 104, 105, 126, 128, 256, 3000)]
+                         + [(7, 37), (16, 37), (24, 37), (27, 37), (40, 37), (61, 37), (80, 37), (104, 37), (105, 37),
+                            (126, 37)])
 @pytest.mark.parametrize("causal", [False, True])
 @pytest.mark.parametrize("padding", [0, 3])
 def test_attention_softmax_forward_and_backward(dtype, k_len, q_len, causal, padding):
@@ -121,7 +124,7 @@ def test_attention_softmax_unaligned_key_bias(k_len):
         np.testing.assert_array_equal(a, c)
 
 
-@pytest.mark.parametrize("k_len", [13, 61, 64, 105, 128])
+@pytest.mark.parametrize("k_len", [13, 40, 61, 64, 105, 128])
 def test_attention_softmax_past_int32_indices(k_len):
     """Past 2^31 elements (where 32-bit element indices would wrap) the launchers run their
     64-bit-index kernels: sampled rows (first, middle, last) of the forward and of the gradient

@@ -100,13 +100,53 @@ __global__ void ker_attention_softmax(T* probs, T* softmax, const T* logits,
   }
 }
 
+// Threads per block of the short-row kernels, and the rows such a block takes at a time at `lanes` a row.
+constexpr int kShortThreads = 128;
+constexpr int rows_per_block(int lanes) { return kShortThreads / 32 * (32 / lanes); }
+
+// The lanes of the short-row kernels: a row's L lanes are consecutive in a warp, which holds 32 / L rows
+// (any L up to 16; pair_lanes() takes 5, 9 and 10, where 2, 5 and 2 lanes of each warp idle). `lane` is
+// the thread's place in its row, `slot` its row's place among the block's rows_per_block(L), or
+// rows_per_block(L) on an idle lane.
+template <int L>
+struct RowLanes {
+  static constexpr bool kPowerOf2 = (L & (L - 1)) == 0;
+  int lane, slot;
+  __device__ RowLanes() {
+    const int warp_lane = threadIdx.x % 32;
+    lane = warp_lane % L;
+    slot = threadIdx.x / 32 * (32 / L) + warp_lane / L;
+    if constexpr (32 % L != 0) {
+      if (warp_lane / L == 32 / L) slot = rows_per_block(L);
+    }
+  }
+};
+
+// v reduced by op over a row's L lanes (every lane of the warp calls it): a butterfly when L is a power of
+// 2, else a tree down the row's lanes, whose first lane ends with the result, and a broadcast from it.
+template <int L, typename Op>
+__device__ __forceinline__ float row_reduce(float v, Op op) {
+  if constexpr (RowLanes<L>::kPowerOf2) {
+#pragma unroll
+    for (int d = L / 2; d > 0; d >>= 1) v = op(v, __shfl_xor_sync(0xffffffffu, v, d));
+    return v;
+  } else {
+    const int lane = threadIdx.x % 32 % L;
+#pragma unroll
+    for (int d = 1; d < L; d <<= 1) {
+      const float other = __shfl_down_sync(0xffffffffu, v, d);
+      if (lane + d < L) v = op(v, other);
+    }
+    return __shfl_sync(0xffffffffu, v, threadIdx.x % 32 - lane);
+  }
+}
+
 // a[0..N) of one row over its L lanes (biased logits, -inf where masked; m their maximum in this
-// lane) -> the row's softmax, max and sum by a butterfly over the L lanes. A row with every key
+// lane) -> the row's softmax, max and sum over the L lanes (row_reduce()). A row with every key
 // masked gives zeros; NaN logits a NaN row, as in tf.nn.softmax.
 template <int L, int N>
 __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
-#pragma unroll
-  for (int d = L / 2; d > 0; d >>= 1) m = fmaxf(m, __shfl_xor_sync(0xffffffffu, m, d));
+  m = row_reduce<L>(m, [](float x, float y) { return fmaxf(x, y); });
   const float shift = m == -INFINITY ? 0.f : m;
   float s = 0.f;
 #pragma unroll
@@ -114,8 +154,7 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
     a[i] = exp_ftz(a[i] - shift);  // masked (-inf) -> 0
     s += a[i];
   }
-#pragma unroll
-  for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+  s = row_reduce<L>(s, [](float x, float y) { return x + y; });
   // s >= 1 (the maximum contributes exp(0)) unless the row is masked or NaN.
   const float inv = m == -INFINITY ? 0.f : __fdividef(1.f, s);
 #pragma unroll
@@ -123,7 +162,7 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
 }
 
 // ker_attention_softmax_short: rows of at most 4 * G * L keys (4 * G * L - 3 unless ALIGNED),
-// 32 / L rows per warp, L lanes per row, grid-stride over row groups. Lane l takes the 4 * G
+// 32 / L rows per warp, L lanes per row (RowLanes), grid-stride over row groups. Lane l takes the 4 * G
 // elements of groups base / 4 + G * l + g, g < G, of 4 (base = row * k_len; a group is half a
 // Philox draw): those outside the row are masked out and not stored, so each lane draws once per 8
 // elements (once more where its first group is a draw's upper half) and loads/stores 4 elements a
@@ -141,19 +180,20 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
   constexpr int E = 4 * G;
+  static_assert(RowLanes<L>::kPowerOf2 || (G == 2 && ALIGNED), "any lane count only in the aligned pairs");
   wait_for_previous_grid();
-  const int lane = threadIdx.x % L;
-  const I rows_per_block = blockDim.x / L;
+  const RowLanes<L> at;
+  const int lane = at.lane;
   const I total = rows * k_len;
   const bool drop = softmax != nullptr;
   const uint64_t seed = drop ? static_cast<uint64_t>(*seed_ptr) : 0;
   const uint64_t offset = drop ? static_cast<uint64_t>(*offset_ptr) : 0;
   // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
-  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
-       r0 += static_cast<I>(gridDim.x) * rows_per_block) {
-    const I row = r0 + static_cast<I>(threadIdx.x / L);
+  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
+       r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
+    const I row = r0 + static_cast<I>(at.slot);
     const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
-    const bool active = row < rows;
+    const bool active = at.slot < rows_per_block(L) && row < rows;
     bool in[E], whole[G], any[G];
 #pragma unroll
     for (int g = 0; g < G; ++g) {
@@ -237,9 +277,6 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     store(probs);
   }
 }
-
-// Threads per block of the short-row kernels.
-constexpr int kShortThreads = 128;
 
 // Tiles of rows through shared memory (ker_attention_softmax_tiles, ker_attention_softmax_grad_tiles):
 // kTileRows rows, or a row a thread at 1-2 lanes a row; a lane takes at most kTileKeys keys of a row.
@@ -541,17 +578,18 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
                                                  const int64_t* seed_ptr, const int64_t* offset_ptr) {
   constexpr int E = 4 * G;
   static_assert(G == 1 || ALIGNED, "two groups a lane only where they move as one vector");
+  static_assert(RowLanes<L>::kPowerOf2 || G == 2, "any lane count only in the aligned pairs");
   wait_for_previous_grid();
-  const int lane = threadIdx.x % L;
-  const I rows_per_block = blockDim.x / L;
+  const RowLanes<L> at;
+  const int lane = at.lane;
   const I total = rows * k_len;
   const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
   // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
-  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block; r0 < rows;
-       r0 += static_cast<I>(gridDim.x) * rows_per_block) {
-    const I row = r0 + static_cast<I>(threadIdx.x / L);
+  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
+       r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
+    const I row = r0 + static_cast<I>(at.slot);
     const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
-    const bool active = row < rows;
+    const bool active = at.slot < rows_per_block(L) && row < rows;
     bool in[E];
     bool whole = active, any = false;
 #pragma unroll
@@ -580,8 +618,7 @@ __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, co
       dp[t] = in[t] && (keep >> t) & 1u ? dp[t] * scale : 0.f;
       s += dp[t] * y[t];
     }
-#pragma unroll
-    for (int d = L / 2; d > 0; d >>= 1) s += __shfl_xor_sync(0xffffffffu, s, d);
+    s = row_reduce<L>(s, [](float x, float y) { return x + y; });
 #pragma unroll
     for (int t = 0; t < E; ++t) dp[t] = y[t] * (dp[t] - s);
     if (whole) {
@@ -610,37 +647,54 @@ auto short_kernel(int lanes, bool aligned, Pick pick) {
 
 // The forward's short-row shape: lanes per row (0: not short), groups of 4 keys per lane, and
 // whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0). Two groups
-// a lane where the lane's 8 keys move as one vector (k_len % 8 == 0; as few lanes as hold the row,
-// 1 to 16: k_len 16 at 16384 tokens 9.8 -> 6.6 us on 2 lanes against 4, NOTES entry 37) and at
-// 68-124 keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len
-// 24 11.8 -> 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0
-// comes here: the other lengths up to 128 take ker_attention_softmax_tiles.
+// a lane where the lane's 8 keys move as one vector (k_len % 8 == 0; pair_lanes()) and at 68-124
+// keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len 24 11.8 ->
+// 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0 comes here: the
+// other lengths up to 128 take ker_attention_softmax_tiles.
 struct ShortShape {
   int lanes, groups;
   bool aligned;
 };
 
+// Lanes a row of k_len keys (a multiple of 8, at most 128) in vectors of 8: as many as the row's
+// vectors, n, where a warp then holds 1.5x the busy lanes (32 / n * n) of the power of 2 above n (n = 5,
+// 9, 10: 40, 72, 80 keys), else that power of 2 (k_len 16 at 16384 tokens 9.8 -> 6.6 us on 2 lanes
+// against 4, NOTES entry 37). bench_kernels, H100, fp16, 16384 tokens, against the power of 2 before
+// RowLanes: forward 40 / 72 / 80 keys 1.07 / 1.28 / 1.20x, gradient 1.06 / 1.08 / 1.02x; at 24 and 48 keys
+// (1.25x the busy lanes) 3 and 6 lanes gave the forward 1.07 / 0.98x, where 4 and 8 lanes in RowLanes give
+// 1.11 / 1.02x (NOTES entry 38).
+inline int pair_lanes(int64_t k_len) {
+  const int n = static_cast<int>(k_len / 8);
+  int pow2 = 1;
+  while (pow2 < n) pow2 *= 2;
+  return 2 * (32 / n * n) >= 3 * (32 / pow2 * n) ? n : pow2;
+}
+
 inline ShortShape forward_short_shape(int64_t k_len) {
   if (k_len % 4 != 0) return {0, 1, false};
-  if (k_len % 8 == 0 && k_len <= 128) {
-    return {k_len <= 8 ? 1 : k_len <= 16 ? 2 : k_len <= 32 ? 4 : k_len <= 64 ? 8 : 16, 2, true};
-  }
+  if (k_len % 8 == 0 && k_len <= 128) return {pair_lanes(k_len), 2, true};
   if (k_len <= 64) return {k_len <= 32 ? 8 : 16, 1, true};
   if (k_len <= 125) return {16, 2, false};
   return {0, 1, false};
 }
 
-// The aligned two-group kernel at `lanes` (1 to 16 a row): pick(lanes, groups, ALIGNED) with
+// The aligned two-group kernel at `lanes` (pair_lanes()): pick(lanes, groups, ALIGNED) with
 // std::integral_constant / std::bool_constant arguments.
 template <typename Pick>
 auto aligned_pair_kernel(int lanes, Pick pick) {
   using std::integral_constant;
   using Two = integral_constant<int, 2>;
-  return lanes == 1   ? pick(integral_constant<int, 1>(), Two(), std::true_type())
-         : lanes == 2 ? pick(integral_constant<int, 2>(), Two(), std::true_type())
-         : lanes == 4 ? pick(integral_constant<int, 4>(), Two(), std::true_type())
-         : lanes == 8 ? pick(integral_constant<int, 8>(), Two(), std::true_type())
-                      : pick(integral_constant<int, 16>(), Two(), std::true_type());
+  auto at = [&](auto l) { return pick(l, Two(), std::true_type()); };
+  switch (lanes) {
+    case 1: return at(integral_constant<int, 1>());
+    case 2: return at(integral_constant<int, 2>());
+    case 4: return at(integral_constant<int, 4>());
+    case 5: return at(integral_constant<int, 5>());
+    case 8: return at(integral_constant<int, 8>());
+    case 9: return at(integral_constant<int, 9>());
+    case 10: return at(integral_constant<int, 10>());
+    default: return at(integral_constant<int, 16>());
+  }
 }
 
 // The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) as aligned_pair_kernel().
@@ -657,14 +711,13 @@ auto forward_short_kernel(const ShortShape& shape, Pick pick) {
                           : pick(Lanes16(), One(), std::true_type());
 }
 
-// Blocks for a short-row kernel over rows: at most 4 waves of resident blocks, each walking its
-// row groups (NOTES entry 22: 64 -> 66% of HBM at 16384 tokens x 64 keys against a block per row
-// group).
+// Blocks for a short-row or tile kernel over `units` (rows or tiles), units_per_block a block at a time: at
+// most 4 waves of resident blocks, each walking its units (NOTES entry 22: 64 -> 66% of HBM at 16384 tokens x
+// 64 keys against a block per row group).
 template <typename Kernel>
-unsigned short_blocks(Kernel kernel, int64_t rows, int lanes) {
-  const int64_t rows_per_block = kShortThreads / lanes;
+unsigned short_blocks(Kernel kernel, int64_t units, int units_per_block) {
   return static_cast<unsigned>(
-      std::min((rows + rows_per_block - 1) / rows_per_block,
+      std::min((units + units_per_block - 1) / units_per_block,
                4 * resident_blocks(reinterpret_cast<const void*>(kernel), kShortThreads, 0)));
 }
 
@@ -757,9 +810,9 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
   auto launch = [&](auto index) {
     using I = decltype(index);
     const Divider<I> per_batch(heads * q_len), per_query(q_len);
-    // A short-row or tile kernel over `units` (rows or tiles) of `unit_lanes` lanes each.
-    auto run = [&](auto kernel, int64_t units, int unit_lanes) {
-      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
+    // A short-row or tile kernel over `units` (rows or tiles), per_block a block at a time.
+    auto run = [&](auto kernel, int64_t units, int per_block) {
+      launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, per_block)), dim3(kShortThreads), 0,
                                         stream, cuda_ptr(probs), cuda_ptr(softmax), cuda_ptr(logits), key_bias,
                                         static_cast<I>(rows), per_batch, per_query, static_cast<I>(k_len),
                                         static_cast<I>(bias_len), causal, dropout_threshold(rate),
@@ -769,8 +822,7 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
     if (vectors && tile > 0) {
       dispatch_tile_shape(tile, k_len, [&](auto lanes, auto keys) {
         constexpr int L = decltype(lanes)::value;
-        run(ker_attention_softmax_tiles<CT, L, decltype(keys)::value, I>, (rows + tile_rows(L) - 1) / tile_rows(L),
-            kShortThreads);
+        run(ker_attention_softmax_tiles<CT, L, decltype(keys)::value, I>, (rows + tile_rows(L) - 1) / tile_rows(L), 1);
       });
       return;
     }
@@ -778,7 +830,7 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
       run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
             return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
           }),
-          rows, shape.lanes);
+          rows, rows_per_block(shape.lanes));
       return;
     }
     const int n = pick_vec<CT>(k_len, {probs, softmax, logits});
@@ -823,8 +875,8 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
   if (drop && (lanes > 0 || tile > 0) && aligned16(dlogits) && aligned16(dprobs) && aligned16(softmax)) {
     auto launch = [&](auto index) {
       using I = decltype(index);
-      auto run = [&](auto kernel, int64_t units, int unit_lanes) {
-        launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, unit_lanes)), dim3(kShortThreads), 0,
+      auto run = [&](auto kernel, int64_t units, int per_block) {
+        launch_after_previous_may_overlap(kernel, dim3(short_blocks(kernel, units, per_block)), dim3(kShortThreads), 0,
                                           stream, cuda_ptr(dlogits), cuda_ptr(dprobs), cuda_ptr(softmax),
                                           static_cast<I>(rows), static_cast<I>(k_len), threshold, scale, seed, offset);
       };
@@ -832,7 +884,7 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
         dispatch_tile_shape(tile, k_len, [&](auto lanes, auto keys) {
           constexpr int L = decltype(lanes)::value;
           run(ker_attention_softmax_grad_tiles<CT, L, decltype(keys)::value, I>,
-              (rows + tile_rows(L) - 1) / tile_rows(L), kShortThreads);
+              (rows + tile_rows(L) - 1) / tile_rows(L), 1);
         });
         return;
       }
@@ -841,13 +893,13 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
               constexpr int L = decltype(l)::value, G = decltype(g)::value;
               return ker_attention_softmax_grad_short<CT, L, G, I, decltype(a)::value>;
             }),
-            rows, lanes);
+            rows, rows_per_block(lanes));
         return;
       }
       run(short_kernel(lanes, k_len % 4 == 0, [](auto l, auto a) {
             return ker_attention_softmax_grad_short<CT, decltype(l)::value, 1, I, decltype(a)::value>;
           }),
-          rows, lanes);
+          rows, rows_per_block(lanes));
     };
     if (fits_int32_indices(rows, k_len)) {
       launch(int32_t{});
