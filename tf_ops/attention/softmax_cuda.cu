@@ -161,26 +161,82 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
   for (int i = 0; i < N; ++i) a[i] *= inv;
 }
 
-// ker_attention_softmax_short: rows of at most 4 * G * L keys (4 * G * L - 3 unless ALIGNED),
-// 32 / L rows per warp, L lanes per row (RowLanes), grid-stride over row groups. Lane l takes the 4 * G
-// elements of groups base / 4 + G * l + g, g < G, of 4 (base = row * k_len; a group is half a
-// Philox draw): those outside the row are masked out and not stored, so each lane draws once per 8
-// elements (once more where its first group is a draw's upper half) and loads/stores 4 elements a
-// group, where one warp per row drew per element at short odd lengths. ALIGNED
-// (k_len % (4 * G) == 0): the lane's elements are all in the row or all out, and move as one
-// vector. The kernel is bound by instruction issue (benchmarks/NOTES.md entries 19, 22, 31): I is
-// int32 when every element index fits (32-bit index arithmetic, the batch index and causal query
-// by multiply-high division), exp/reciprocal take approximate flush-to-zero forms, the Philox
-// draws come first, overlapping the loads' latency, and two groups a lane share the row's index
-// arithmetic and shuffles.
-template <typename T, int L, int G, typename I, bool ALIGNED>
+// ker_attention_softmax_vectors: rows of k_len keys, a multiple of E = 4 * G up to E * L, L lanes a row
+// (RowLanes), lane l the row's vector of E keys from E * l (lanes past the row's end idle). A lane's draws come
+// first and no branch separates them from its loads (an idle lane loads the tensor's first vector), so the loads'
+// latency overlaps the draws: with the draws under a run-time `if (drop)` and the bias loads under `if (active)`,
+// the compiler waited on the logits before drawing and loaded the bias after the draws. Compiled for 16 blocks a
+// SM at powers of 2 (32 registers, full occupancy) and 12 otherwise (35-36; with no bound 37-44). bench_kernels,
+// H100, fp16, 16384 tokens: 1.08-1.24x at 16-56 and 72-104 keys, 1.02-1.04x at 32, 64, 128; float32 0.90-1.02x
+// (NOTES entry 39). DROP: rate > 0 (the softmax is then stored as well). I is int32 where every element index
+// fits (fits_int32_indices()).
+template <typename T, int L, int G, typename I, bool DROP>
+__global__ void __launch_bounds__(kShortThreads, RowLanes<L>::kPowerOf2 ? 16 : 12)
+    ker_attention_softmax_vectors(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
+                                  Divider<I> per_batch, Divider<I> per_query, I k_len, I bias_len, bool causal,
+                                  uint32_t threshold, float scale, const int64_t* seed_ptr, const int64_t* offset_ptr) {
+  constexpr int E = 4 * G;
+  wait_for_previous_grid();
+  const RowLanes<L> at;
+  const uint64_t seed = DROP ? static_cast<uint64_t>(*seed_ptr) : 0;
+  const uint64_t offset = DROP ? static_cast<uint64_t>(*offset_ptr) : 0;
+  const bool bias_vectors = bias_rows_aligned(key_bias, bias_len, k_len);
+  const I first = E * at.lane;
+  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
+       r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
+    const I row = r0 + static_cast<I>(at.slot);
+    const bool in_rows = at.slot < rows_per_block(L) && row < rows;
+    const bool active = in_rows && first < k_len;
+    const I start = active ? row * k_len + first : 0;
+    const uint32_t keep = DROP ? keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold) : 0u;
+    T x[E];
+    load_vector<T, E>(logits + start, x);
+    // The bias of keys <= last_visible (a bias row's keys end there), else 0.
+    const float* bias = key_bias + (in_rows ? per_batch.div(row) : 0) * bias_len;
+    const I last_visible = causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1;
+    float b[E];
+    if (bias_vectors) {
+      load_float<float, E>(bias + (active ? first : 0), b);
+    } else {
+#pragma unroll
+      for (int t = 0; t < E; ++t) b[t] = first + t <= last_visible ? bias[first + t] : 0.f;
+    }
+    float a[E];
+    float m = -INFINITY;
+#pragma unroll
+    for (int t = 0; t < E; ++t) {
+      a[t] = active && first + t <= last_visible ? to_float(x[t]) + b[t] : -INFINITY;
+      m = fmaxf(m, a[t]);
+    }
+    row_softmax<L>(a, m);
+    if (active) {
+      if (DROP) {
+        store_float<T, E>(softmax + start, a);
+#pragma unroll
+        for (int t = 0; t < E; ++t) a[t] = (keep >> t) & 1u ? a[t] * scale : 0.f;
+      }
+      store_float<T, E>(probs + start, a);
+    }
+  }
+}
+
+// ker_attention_softmax_short: rows of at most 4 * G * L - 3 keys, k_len % 4 == 0 but not a multiple of 4 * G
+// (ker_attention_softmax_vectors takes those), 32 / L rows per warp, L lanes per row (RowLanes, L a power of 2),
+// grid-stride over row groups. Lane l takes the 4 * G elements of groups base / 4 + G * l + g, g < G, of 4 (base =
+// row * k_len; a group is half a Philox draw): those outside the row are masked out and not stored, so each lane
+// draws once per 8 elements (once more where its first group is a draw's upper half) and loads/stores 4 elements a
+// group, where one warp per row drew per element at short odd lengths. The kernel is bound by instruction issue
+// (benchmarks/NOTES.md entries 19, 22, 31): I is int32 when every element index fits (32-bit index arithmetic, the
+// batch index and causal query by multiply-high division), exp/reciprocal take approximate flush-to-zero forms,
+// and two groups a lane share the row's index arithmetic and shuffles.
+template <typename T, int L, int G, typename I>
 __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logits,
                                             const float* key_bias, I rows, Divider<I> per_batch,
                                             Divider<I> per_query, I k_len, I bias_len, bool causal,
                                             uint32_t threshold, float scale, const int64_t* seed_ptr,
                                             const int64_t* offset_ptr) {
   constexpr int E = 4 * G;
-  static_assert(RowLanes<L>::kPowerOf2 || (G == 2 && ALIGNED), "any lane count only in the aligned pairs");
+  static_assert(RowLanes<L>::kPowerOf2, "rows of L lanes tile the warp");
   wait_for_previous_grid();
   const RowLanes<L> at;
   const int lane = at.lane;
@@ -193,7 +249,7 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
        r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
     const I row = r0 + static_cast<I>(at.slot);
     const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
-    const bool active = at.slot < rows_per_block(L) && row < rows;
+    const bool active = row < rows;
     bool in[E], whole[G], any[G];
 #pragma unroll
     for (int g = 0; g < G; ++g) {
@@ -201,31 +257,24 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
       any[g] = false;
 #pragma unroll
       for (int t = 4 * g; t < 4 * g + 4; ++t) {
-        in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
+        in[t] = active && first + t >= 0 && first + t < k_len;
         whole[g] = whole[g] && in[t];
         any[g] = any[g] || in[t];
       }
     }
-    const uint32_t keep =
-        drop ? keep_bits<E, ALIGNED && E % kKeepsPerDraw == 0>(seed, offset, 4 * group, threshold) : 0u;
+    const uint32_t keep = drop ? keep_bits<E>(seed, offset, 4 * group, threshold) : 0u;
     float a[E];
 #pragma unroll
-    for (int t = 0; t < E; ++t) a[t] = 0.f;
-    if constexpr (ALIGNED) {
-      if (whole[0]) load_float<T, E>(logits + 4 * group, a);
-    } else {
+    for (int g = 0; g < G; ++g) {
+      const I at = 4 * (group + g);
+      if (whole[g] || (any[g] && at + 4 <= total)) {
+        float v[4];
+        load_float<T, 4>(logits + at, v);  // a group inside the tensor: one 8-byte load
 #pragma unroll
-      for (int g = 0; g < G; ++g) {
-        const I at = 4 * (group + g);
-        if (whole[g] || (any[g] && at + 4 <= total)) {
-          float v[4];
-          load_float<T, 4>(logits + at, v);  // a group inside the tensor: one 8-byte load
+        for (int t = 0; t < 4; ++t) a[4 * g + t] = v[t];
+      } else {
 #pragma unroll
-          for (int t = 0; t < 4; ++t) a[4 * g + t] = v[t];
-        } else {
-#pragma unroll
-          for (int t = 0; t < 4; ++t) a[4 * g + t] = in[4 * g + t] ? to_float(logits[at + t]) : 0.f;
-        }
+        for (int t = 0; t < 4; ++t) a[4 * g + t] = in[4 * g + t] ? to_float(logits[at + t]) : 0.f;
       }
     }
     float m = -INFINITY;
@@ -233,12 +282,8 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
       const float* bias = key_bias + per_batch.div(row) * bias_len;
       const I last_visible = causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1;
       float b[E];
-      if (ALIGNED && whole[0] && bias_rows_aligned(key_bias, bias_len, k_len)) {
-        load_float<float, E>(bias + first, b);
-      } else {
 #pragma unroll
-        for (int t = 0; t < E; ++t) b[t] = in[t] && first + t <= last_visible ? bias[first + t] : 0.f;
-      }
+      for (int t = 0; t < E; ++t) b[t] = in[t] && first + t <= last_visible ? bias[first + t] : 0.f;
 #pragma unroll
       for (int t = 0; t < E; ++t) {
         a[t] = in[t] && first + t <= last_visible ? a[t] + b[t] : -INFINITY;
@@ -247,22 +292,18 @@ __global__ void ker_attention_softmax_short(T* probs, T* softmax, const T* logit
     }
     row_softmax<L>(a, m);
     auto store = [&](T* out) {
-      if constexpr (ALIGNED) {
-        if (whole[0]) store_float<T, E>(out + 4 * group, a);
-      } else {
 #pragma unroll
-        for (int g = 0; g < G; ++g) {
-          const I at = 4 * (group + g);
-          if (whole[g]) {
-            float v[4];
+      for (int g = 0; g < G; ++g) {
+        const I at = 4 * (group + g);
+        if (whole[g]) {
+          float v[4];
 #pragma unroll
-            for (int t = 0; t < 4; ++t) v[t] = a[4 * g + t];
-            store_float<T, 4>(out + at, v);
-          } else {
+          for (int t = 0; t < 4; ++t) v[t] = a[4 * g + t];
+          store_float<T, 4>(out + at, v);
+        } else {
 #pragma unroll
-            for (int t = 0; t < 4; ++t)
-              if (in[4 * g + t]) out[at + t] = from_float<T>(a[4 * g + t]);
-          }
+          for (int t = 0; t < 4; ++t)
+            if (in[4 * g + t]) out[at + t] = from_float<T>(a[4 * g + t]);
         }
       }
     };
@@ -566,87 +607,113 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
   }
 }
 
-// ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * G * L keys, in
-// the lane mapping of ker_attention_softmax_short: lane l of a row's L lanes takes the 4 * G
-// elements of groups base / 4 + G * l + g, g < G, of 4 (those outside the row contribute nothing and
-// are not stored), so each lane draws once (G = 2, a whole draw; G = 1, half of one) where a warp
-// per row at odd k_len would draw per element. ALIGNED (k_len % (4 * G) == 0): the lane's
-// elements are all in the row or all out, and move as one vector.
-template <typename T, int L, int G, typename I, bool ALIGNED>
+// ker_attention_softmax_grad_vectors: the gradient with dropout in the lane mapping of
+// ker_attention_softmax_vectors (a lane per vector of E = 4 * G keys, k_len a multiple of E), draws first and no
+// branch between them and the loads (harness, H100, fp16: 1.01x at 16384 tokens, 1.02-1.07x at 4096, NOTES entry 39).
+template <typename T, int L, int G, typename I>
+__global__ void ker_attention_softmax_grad_vectors(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
+                                                   uint32_t threshold, float scale, const int64_t* seed_ptr,
+                                                   const int64_t* offset_ptr) {
+  constexpr int E = 4 * G;
+  wait_for_previous_grid();
+  const RowLanes<L> at;
+  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
+  const I first = E * at.lane;
+  for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
+       r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
+    const I row = r0 + static_cast<I>(at.slot);
+    const bool active = at.slot < rows_per_block(L) && row < rows && first < k_len;
+    const I start = active ? row * k_len + first : 0;
+    const uint32_t keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold);
+    T dp_in[E], y_in[E];
+    load_vector<T, E>(dprobs + start, dp_in);
+    load_vector<T, E>(softmax + start, y_in);
+    float dp[E], y[E];
+    float s = 0.f;
+#pragma unroll
+    for (int t = 0; t < E; ++t) {
+      y[t] = active ? to_float(y_in[t]) : 0.f;
+      dp[t] = active && (keep >> t) & 1u ? to_float(dp_in[t]) * scale : 0.f;
+      s += dp[t] * y[t];
+    }
+    s = row_reduce<L>(s, [](float x, float y) { return x + y; });
+#pragma unroll
+    for (int t = 0; t < E; ++t) dp[t] = y[t] * (dp[t] - s);
+    if (active) store_float<T, E>(dlogits + start, dp);
+  }
+}
+
+// ker_attention_softmax_grad_short: the gradient with dropout on rows of at most 4 * L - 3 keys, k_len % 4 != 0, in
+// the lane mapping of ker_attention_softmax_short with one group a lane: lane l of a row's L lanes takes the 4
+// elements of group base / 4 + l (those outside the row contribute nothing and are not stored), so each lane draws
+// half a draw where a warp per row would draw per element.
+template <typename T, int L, typename I>
 __global__ void ker_attention_softmax_grad_short(T* dlogits, const T* dprobs, const T* softmax, I rows,
                                                  I k_len, uint32_t threshold, float scale,
                                                  const int64_t* seed_ptr, const int64_t* offset_ptr) {
-  constexpr int E = 4 * G;
-  static_assert(G == 1 || ALIGNED, "two groups a lane only where they move as one vector");
-  static_assert(RowLanes<L>::kPowerOf2 || G == 2, "any lane count only in the aligned pairs");
+  static_assert(RowLanes<L>::kPowerOf2, "rows of L lanes tile the warp");
   wait_for_previous_grid();
   const RowLanes<L> at;
-  const int lane = at.lane;
   const I total = rows * k_len;
   const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
   // Every thread runs the same number of steps, so the row groups' shuffles stay converged.
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
        r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
     const I row = r0 + static_cast<I>(at.slot);
-    const I base = row * k_len, group = base / 4 + G * lane, first = 4 * group - base;
-    const bool active = at.slot < rows_per_block(L) && row < rows;
-    bool in[E];
+    const I base = row * k_len, group = base / 4 + at.lane, first = 4 * group - base;
+    const bool active = row < rows;
+    bool in[4];
     bool whole = active, any = false;
 #pragma unroll
-    for (int t = 0; t < E; ++t) {
-      in[t] = active && (ALIGNED || first + t >= 0) && first + t < k_len;
+    for (int t = 0; t < 4; ++t) {
+      in[t] = active && first + t >= 0 && first + t < k_len;
       whole = whole && in[t];
       any = any || in[t];
     }
-    const uint32_t keep = keep_bits<E, ALIGNED && E % kKeepsPerDraw == 0>(seed, offset, 4 * group, threshold);
-    float dp[E], y[E];
+    const uint32_t keep = keep_bits<4>(seed, offset, 4 * group, threshold);
+    float dp[4], y[4];
+    if (whole || (any && 4 * group + 4 <= total)) {
+      load_float<T, 4>(dprobs + 4 * group, dp);
+      load_float<T, 4>(softmax + 4 * group, y);
+    } else {
 #pragma unroll
-    for (int t = 0; t < E; ++t) dp[t] = y[t] = 0.f;
-    if (whole || (!ALIGNED && any && 4 * group + E <= total)) {
-      load_float<T, E>(dprobs + 4 * group, dp);
-      load_float<T, E>(softmax + 4 * group, y);
-    } else if (!ALIGNED) {
-#pragma unroll
-      for (int t = 0; t < E; ++t) {
+      for (int t = 0; t < 4; ++t) {
         dp[t] = in[t] ? to_float(dprobs[4 * group + t]) : 0.f;
         y[t] = in[t] ? to_float(softmax[4 * group + t]) : 0.f;
       }
     }
     float s = 0.f;
 #pragma unroll
-    for (int t = 0; t < E; ++t) {
+    for (int t = 0; t < 4; ++t) {
       dp[t] = in[t] && (keep >> t) & 1u ? dp[t] * scale : 0.f;
       s += dp[t] * y[t];
     }
     s = row_reduce<L>(s, [](float x, float y) { return x + y; });
 #pragma unroll
-    for (int t = 0; t < E; ++t) dp[t] = y[t] * (dp[t] - s);
+    for (int t = 0; t < 4; ++t) dp[t] = y[t] * (dp[t] - s);
     if (whole) {
-      store_float<T, E>(dlogits + 4 * group, dp);
-    } else if (!ALIGNED) {
+      store_float<T, 4>(dlogits + 4 * group, dp);
+    } else {
 #pragma unroll
-      for (int t = 0; t < E; ++t)
+      for (int t = 0; t < 4; ++t)
         if (in[t]) dlogits[4 * group + t] = from_float<T>(dp[t]);
     }
   }
 }
 
-// The gradient's one-group short-row kernel pick(lanes, ALIGNED) returns, as std::integral_constant /
-// std::bool_constant arguments: lanes 8 or 16 when ALIGNED, else 8, 16 or 32 (short_row_lanes()).
-template <typename Pick>
-auto short_kernel(int lanes, bool aligned, Pick pick) {
-  using std::integral_constant;
-  if (aligned) {
-    return lanes == 8 ? pick(integral_constant<int, 8>(), std::true_type())
-                      : pick(integral_constant<int, 16>(), std::true_type());
+// pick(std::integral_constant<int, L>()) for L = lanes, one of L0, Ls... (the last one where lanes is none of them).
+template <int L0, int... Ls, typename Pick>
+auto with_lanes(int lanes, Pick pick) {
+  if constexpr (sizeof...(Ls) == 0) {
+    return pick(std::integral_constant<int, L0>());
+  } else {
+    return lanes == L0 ? pick(std::integral_constant<int, L0>()) : with_lanes<Ls...>(lanes, pick);
   }
-  return lanes == 8    ? pick(integral_constant<int, 8>(), std::false_type())
-         : lanes == 16 ? pick(integral_constant<int, 16>(), std::false_type())
-                       : pick(integral_constant<int, 32>(), std::false_type());
 }
 
 // The forward's short-row shape: lanes per row (0: not short), groups of 4 keys per lane, and
-// whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0). Two groups
+// whether every lane's keys are all in its row or all out (k_len % (4 * groups) == 0: the vectors kernels'
+// shapes; else ker_attention_softmax_short). Two groups
 // a lane where the lane's 8 keys move as one vector (k_len % 8 == 0; pair_lanes()) and at 68-124
 // keys in vectors of 4; else one (H100, 16384 tokens, benchmarks/NOTES.md entry 31: k_len 24 11.8 ->
 // 10.0 us, 64 22.2 -> 20.0, 128 44.2 -> 38.2, 100 56.6 -> 44.6). Only k_len % 4 == 0 comes here: the
@@ -678,37 +745,16 @@ inline ShortShape forward_short_shape(int64_t k_len) {
   return {0, 1, false};
 }
 
-// The aligned two-group kernel at `lanes` (pair_lanes()): pick(lanes, groups, ALIGNED) with
-// std::integral_constant / std::bool_constant arguments.
+// pick(lanes, groups) as std::integral_constant arguments for an aligned forward_short_shape() (the lanes
+// pair_lanes() or 8 / 16 gives): the shapes the vectors kernels take.
 template <typename Pick>
-auto aligned_pair_kernel(int lanes, Pick pick) {
+auto vectors_kernel(const ShortShape& shape, Pick pick) {
   using std::integral_constant;
-  using Two = integral_constant<int, 2>;
-  auto at = [&](auto l) { return pick(l, Two(), std::true_type()); };
-  switch (lanes) {
-    case 1: return at(integral_constant<int, 1>());
-    case 2: return at(integral_constant<int, 2>());
-    case 4: return at(integral_constant<int, 4>());
-    case 5: return at(integral_constant<int, 5>());
-    case 8: return at(integral_constant<int, 8>());
-    case 9: return at(integral_constant<int, 9>());
-    case 10: return at(integral_constant<int, 10>());
-    default: return at(integral_constant<int, 16>());
-  }
-}
-
-// The kernel of a forward_short_shape(), pick(lanes, groups, ALIGNED) as aligned_pair_kernel().
-template <typename Pick>
-auto forward_short_kernel(const ShortShape& shape, Pick pick) {
-  using std::integral_constant;
-  using One = integral_constant<int, 1>;
-  using Lanes16 = integral_constant<int, 16>;
   if (shape.groups == 2) {
-    if (!shape.aligned) return pick(Lanes16(), integral_constant<int, 2>(), std::false_type());
-    return aligned_pair_kernel(shape.lanes, pick);
+    auto pair = [&](auto l) { return pick(l, integral_constant<int, 2>()); };
+    return with_lanes<1, 2, 4, 5, 8, 9, 10, 16>(shape.lanes, pair);
   }
-  return shape.lanes == 8 ? pick(integral_constant<int, 8>(), One(), std::true_type())
-                          : pick(Lanes16(), One(), std::true_type());
+  return with_lanes<8, 16>(shape.lanes, [&](auto l) { return pick(l, integral_constant<int, 1>()); });
 }
 
 // Blocks for a short-row or tile kernel over `units` (rows or tiles), units_per_block a block at a time: at
@@ -747,13 +793,7 @@ void dispatch_tile_shape(int lanes, int64_t k_len, Fn fn) {
       default: return fn(l, integral_constant<int, 8>());
     }
   };
-  switch (lanes) {
-    case 1: return with_keys(integral_constant<int, 1>());
-    case 2: return with_keys(integral_constant<int, 2>());
-    case 4: return with_keys(integral_constant<int, 4>());
-    case 8: return with_keys(integral_constant<int, 8>());
-    default: return with_keys(integral_constant<int, 16>());
-  }
+  with_lanes<1, 2, 4, 8, 16>(lanes, with_keys);
 }
 
 // Lanes per row of ker_attention_softmax_grad_tiles for T, or 0: tiles up to 16 keys, at 126-127 (no
@@ -826,11 +866,17 @@ int launch_attention_softmax(T* probs, T* softmax, const T* logits, const float*
       });
       return;
     }
-    if (vectors && shape.lanes > 0) {
-      run(forward_short_kernel(shape, [](auto l, auto g, auto a) {
-            return ker_attention_softmax_short<CT, decltype(l)::value, decltype(g)::value, I, decltype(a)::value>;
+    if (vectors && shape.lanes > 0 && shape.aligned) {
+      run(vectors_kernel(shape, [&](auto l, auto g) {
+            constexpr int L = decltype(l)::value, G = decltype(g)::value;
+            return softmax != nullptr ? ker_attention_softmax_vectors<CT, L, G, I, true>
+                                      : ker_attention_softmax_vectors<CT, L, G, I, false>;
           }),
           rows, rows_per_block(shape.lanes));
+      return;
+    }
+    if (vectors && shape.lanes > 0) {
+      run(ker_attention_softmax_short<CT, 16, 2, I>, rows, rows_per_block(16));
       return;
     }
     const int n = pick_vec<CT>(k_len, {probs, softmax, logits});
@@ -888,18 +934,17 @@ int launch_attention_softmax_grad(T* dlogits, const T* dprobs, const T* softmax,
         });
         return;
       }
-      if (shape.lanes > 0) {
-        run(aligned_pair_kernel(shape.lanes, [](auto l, auto g, auto a) {
-              constexpr int L = decltype(l)::value, G = decltype(g)::value;
-              return ker_attention_softmax_grad_short<CT, L, G, I, decltype(a)::value>;
+      // One group a lane unless in the forward's pairs; a vector a lane where its keys are in its row or past it.
+      const ShortShape lane_shape = shape.lanes > 0 ? shape : ShortShape{lanes, 1, k_len % 4 == 0};
+      if (lane_shape.aligned) {
+        run(vectors_kernel(lane_shape, [](auto l, auto g) {
+              return ker_attention_softmax_grad_vectors<CT, decltype(l)::value, decltype(g)::value, I>;
             }),
             rows, rows_per_block(lanes));
-        return;
+      } else {
+        auto short_kernel = [](auto l) { return ker_attention_softmax_grad_short<CT, decltype(l)::value, I>; };
+        run(with_lanes<8, 16, 32>(lanes, short_kernel), rows, rows_per_block(lanes));
       }
-      run(short_kernel(lanes, k_len % 4 == 0, [](auto l, auto a) {
-            return ker_attention_softmax_grad_short<CT, decltype(l)::value, 1, I, decltype(a)::value>;
-          }),
-          rows, rows_per_block(lanes));
     };
     if (fits_int32_indices(rows, k_len)) {
       launch(int32_t{});

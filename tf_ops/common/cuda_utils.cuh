@@ -109,6 +109,20 @@ __device__ __forceinline__ void store_float(T* p, const float (&in)[N]) {
   }
 }
 
+// Loads N elements as they are, as load_float() moves them: for a kernel that converts them after other work
+// (converted at once, the compiler may wait on the load before that work). Not load_float()'s body: that changed
+// the code of the LayerNorm, heads and embedding kernels.
+template <typename T, int N>
+__device__ __forceinline__ void load_vector(const T* p, T (&out)[N]) {
+  constexpr int K = (16 / sizeof(T)) < N ? (16 / sizeof(T)) : N;
+#pragma unroll
+  for (int c = 0; c < N; c += K) {
+    const Vec<T, K> in = *reinterpret_cast<const Vec<T, K>*>(p + c);
+#pragma unroll
+    for (int i = 0; i < K; ++i) out[c + i] = in.v[i];
+  }
+}
+
 __device__ __forceinline__ float warp_sum(float x) {
 #pragma unroll
   for (int d = 16; d > 0; d >>= 1) x += __shfl_xor_sync(0xffffffffu, x, d);
