@@ -111,7 +111,7 @@ __device__ __forceinline__ void store_float(T* p, const float (&in)[N]) {
 
 // Loads N elements as they are, as load_float() moves them: for a kernel that converts them after other work
 // (converted at once, the compiler may wait on the load before that work). Not load_float()'s body: that changed
-// the code of the LayerNorm, heads and embedding kernels.
+// the code of the LayerNorm, heads and embedding kernels, none faster (benchmarks/NOTES.md entry 39).
 template <typename T, int N>
 __device__ __forceinline__ void load_vector(const T* p, T (&out)[N]) {
   constexpr int K = (16 / sizeof(T)) < N ? (16 / sizeof(T)) : N;
