@@ -162,24 +162,30 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
 }
 
 // ker_attention_softmax_vectors: rows of k_len keys, a multiple of E = 4 * G up to E * L, L lanes a row
-// (RowLanes), lane l the row's vector of E keys from E * l (lanes past the row's end idle). A lane's draws come
-// first and no branch separates them from its loads (an idle lane loads the tensor's first vector), so the loads'
-// latency overlaps the draws: with the draws under a run-time `if (drop)` and the bias loads under `if (active)`,
-// the compiler waited on the logits before drawing and loaded the bias after the draws. Compiled for 16 blocks a
-// SM at powers of 2 (32 registers, full occupancy) and 12 otherwise (35-36; with no bound 37-44). bench_kernels,
-// H100, fp16, 16384 tokens: 1.08-1.24x at 16-56 and 72-104 keys, 1.02-1.04x at 32, 64, 128; float32 0.90-1.02x
-// (NOTES entry 39). DROP: rate > 0 (the softmax is then stored as well). I is int32 where every element index
-// fits (fits_int32_indices()).
+// (RowLanes), lane l the row's vector of E keys from E * l (lanes past the row's end idle). No branch separates a
+// lane's draws from its loads (an idle lane loads the tensor's first vector), so the loads' latency overlaps the
+// draws: with the draws under a run-time `if (drop)` and the bias loads under `if (active)`, the compiler waited on
+// the logits before drawing and loaded the bias after the draws (NOTES entry 39: bench_kernels, H100, fp16, 16384
+// tokens, 1.08-1.24x at 16-56 and 72-104 keys). For 16-bit T at up to 4 lanes a row (32 keys) the seed is read after
+// the row's logits load, which otherwise waited for the seed the draws wait on (bench_kernels, fp16: 16 keys
+// 1.12 / 1.04x at 16384 / 4096 tokens, 24-32 keys 0.97-1.07x; at 40 keys and for float32 0.88-1.02x, so there the seed
+// is read once, before the rows; NOTES entry 40). Compiled for 16 blocks a SM at powers of 2 (32 registers, full
+// occupancy) and 12 otherwise (35-36; with no bound 37-44). DROP: rate > 0 (the softmax is then stored as well). I
+// is int32 where every element index fits (fits_int32_indices()).
 template <typename T, int L, int G, typename I, bool DROP>
 __global__ void __launch_bounds__(kShortThreads, RowLanes<L>::kPowerOf2 ? 16 : 12)
     ker_attention_softmax_vectors(T* probs, T* softmax, const T* logits, const float* key_bias, I rows,
                                   Divider<I> per_batch, Divider<I> per_query, I k_len, I bias_len, bool causal,
                                   uint32_t threshold, float scale, const int64_t* seed_ptr, const int64_t* offset_ptr) {
   constexpr int E = 4 * G;
+  constexpr bool kSeedAfterLoad = DROP && sizeof(T) == 2 && L <= 4;
   wait_for_previous_grid();
   const RowLanes<L> at;
-  const uint64_t seed = DROP ? static_cast<uint64_t>(*seed_ptr) : 0;
-  const uint64_t offset = DROP ? static_cast<uint64_t>(*offset_ptr) : 0;
+  uint64_t seed = 0, offset = 0;
+  if (DROP && !kSeedAfterLoad) {
+    seed = static_cast<uint64_t>(*seed_ptr);
+    offset = static_cast<uint64_t>(*offset_ptr);
+  }
   const bool bias_vectors = bias_rows_aligned(key_bias, bias_len, k_len);
   const I first = E * at.lane;
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
@@ -188,9 +194,15 @@ __global__ void __launch_bounds__(kShortThreads, RowLanes<L>::kPowerOf2 ? 16 : 1
     const bool in_rows = at.slot < rows_per_block(L) && row < rows;
     const bool active = in_rows && first < k_len;
     const I start = active ? row * k_len + first : 0;
-    const uint32_t keep = DROP ? keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold) : 0u;
+    uint32_t keep = 0;
+    if (DROP && !kSeedAfterLoad) keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold);
     T x[E];
     load_vector<T, E>(logits + start, x);
+    if (kSeedAfterLoad) {
+      seed = static_cast<uint64_t>(*seed_ptr);
+      offset = static_cast<uint64_t>(*offset_ptr);
+      keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold);
+    }
     // The bias of keys <= last_visible (a bias row's keys end there), else 0.
     const float* bias = key_bias + (in_rows ? per_batch.div(row) : 0) * bias_len;
     const I last_visible = causal ? per_query.mod(row) + bias_len - per_query.d : bias_len - 1;
@@ -608,8 +620,9 @@ __global__ void ker_attention_softmax_grad(T* dlogits, const T* dprobs, const T*
 }
 
 // ker_attention_softmax_grad_vectors: the gradient with dropout in the lane mapping of
-// ker_attention_softmax_vectors (a lane per vector of E = 4 * G keys, k_len a multiple of E), draws first and no
-// branch between them and the loads (harness, H100, fp16: 1.01x at 16384 tokens, 1.02-1.07x at 4096, NOTES entry 39).
+// ker_attention_softmax_vectors (a lane per vector of E = 4 * G keys, k_len a multiple of E), no branch between the
+// loads and the draws (NOTES entry 39), the seed read after the row's loads, which otherwise waited for it (harness,
+// H100, fp16, 16384 tokens: 1.01-1.03x, the draws first before; NOTES entry 40).
 template <typename T, int L, int G, typename I>
 __global__ void ker_attention_softmax_grad_vectors(T* dlogits, const T* dprobs, const T* softmax, I rows, I k_len,
                                                    uint32_t threshold, float scale, const int64_t* seed_ptr,
@@ -617,17 +630,17 @@ __global__ void ker_attention_softmax_grad_vectors(T* dlogits, const T* dprobs, 
   constexpr int E = 4 * G;
   wait_for_previous_grid();
   const RowLanes<L> at;
-  const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
   const I first = E * at.lane;
   for (I r0 = static_cast<I>(blockIdx.x) * rows_per_block(L); r0 < rows;
        r0 += static_cast<I>(gridDim.x) * rows_per_block(L)) {
     const I row = r0 + static_cast<I>(at.slot);
     const bool active = at.slot < rows_per_block(L) && row < rows && first < k_len;
     const I start = active ? row * k_len + first : 0;
-    const uint32_t keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold);
     T dp_in[E], y_in[E];
     load_vector<T, E>(dprobs + start, dp_in);
     load_vector<T, E>(softmax + start, y_in);
+    const uint64_t seed = static_cast<uint64_t>(*seed_ptr), offset = static_cast<uint64_t>(*offset_ptr);
+    const uint32_t keep = keep_bits<E, E % kKeepsPerDraw == 0>(seed, offset, start, threshold);
     float dp[E], y[E];
     float s = 0.f;
 #pragma unroll
