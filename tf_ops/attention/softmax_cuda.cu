@@ -168,7 +168,7 @@ __device__ __forceinline__ void row_softmax(float (&a)[N], float m) {
 // the logits before drawing and loaded the bias after the draws (NOTES entry 39: bench_kernels, H100, fp16, 16384
 // tokens, 1.08-1.24x at 16-56 and 72-104 keys). For 16-bit T at up to 4 lanes a row (32 keys) the seed is read after
 // the row's logits load, which otherwise waited for the seed the draws wait on (bench_kernels, fp16: 16 keys
-// 1.12 / 1.04x at 16384 / 4096 tokens, 24-32 keys 0.97-1.07x; at 40 keys and for float32 0.88-1.02x, so there the seed
+// 1.09 / 1.04x at 16384 / 4096 tokens, 24-32 keys 0.97-1.07x; at 40 keys and for float32 0.88-1.02x, so there the seed
 // is read once, before the rows; NOTES entry 40). Compiled for 16 blocks a SM at powers of 2 (32 registers, full
 // occupancy) and 12 otherwise (35-36; with no bound 37-44). DROP: rate > 0 (the softmax is then stored as well). I
 // is int32 where every element index fits (fits_int32_indices()).
